@@ -1,0 +1,53 @@
+import Link from "next/link";
+import { ArticleCard } from "@/components/article/article-card";
+import { ArticleList } from "@/components/article/article-list";
+import { listLatestArticles, listSectionLatest } from "@/lib/articles/queries";
+import { listSections } from "@/lib/sections/queries";
+import { pageMetadata, siteName } from "@/lib/site/metadata";
+import { sectionPath } from "@/lib/site/urls";
+
+export function generateMetadata() {
+  return pageMetadata({
+    title: `${siteName()} — technology news`,
+    description: "The latest technology news: AI models, policy, hardware, software and security, reported and explained.",
+    path: "/",
+  });
+}
+
+export default async function FrontPage() {
+  const [latest, sections] = await Promise.all([listLatestArticles(9), listSections()]);
+  const blocks = await Promise.all(sections.map(async (s) => ({ section: s, articles: await listSectionLatest(s.id, 4) })));
+  const [lead, ...rest] = latest;
+  return (
+    <>
+      <h1 className="visually-hidden">{siteName()}: the latest technology news</h1>
+      {lead ? (
+        <div className="front__top">
+          <ArticleCard article={lead} variant="lead" headingLevel={2} />
+          <section className="front__latest" aria-labelledby="latest-heading">
+            <h2 id="latest-heading">Latest</h2>
+            <ol role="list">
+              {rest.map((a) => (
+                <li key={a.id}>
+                  <ArticleCard article={a} variant="compact" />
+                </li>
+              ))}
+            </ol>
+          </section>
+        </div>
+      ) : (
+        <p className="empty">Nothing has been published yet.</p>
+      )}
+      {blocks
+        .filter((b) => b.articles.length > 0)
+        .map(({ section, articles }) => (
+          <section key={section.id} className="section-block" aria-labelledby={`section-${section.slug}`}>
+            <h2 id={`section-${section.slug}`}>
+              <Link href={sectionPath(section.slug)}>{section.name}</Link>
+            </h2>
+            <ArticleList articles={articles} />
+          </section>
+        ))}
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import type { ImageDTO } from "@/lib/articles/dto";
+import { mediaSrcSet, mediaVariantUrl, type MediaWidth } from "@/lib/media/variants";
+
+interface ResponsiveImageProps {
+  image: ImageDTO;
+  /** The `sizes` attribute: how wide the image is drawn at each viewport width. */
+  sizes: string;
+  /** The fallback `src` width. */
+  fallbackWidth?: MediaWidth;
+  /** Above-the-fold images load eagerly with high priority; the rest lazily. */
+  priority?: boolean;
+  className?: string;
+}
+
+/** A stored image as `<picture>`: WebP in every width, JPEG as the fallback. */
+export function ResponsiveImage({ image, sizes, fallbackWidth = 960, priority = false, className }: ResponsiveImageProps) {
+  return (
+    <picture className={className}>
+      <source type="image/webp" srcSet={mediaSrcSet(image.key, "webp")} sizes={sizes} />
+      <img
+        src={mediaVariantUrl(image.key, fallbackWidth, "jpg")}
+        srcSet={mediaSrcSet(image.key, "jpg")}
+        sizes={sizes}
+        width={image.width}
+        height={image.height}
+        alt={image.alt}
+        loading={priority ? "eager" : "lazy"}
+        fetchPriority={priority ? "high" : "auto"}
+        decoding={priority ? "sync" : "async"}
+      />
+    </picture>
+  );
+}

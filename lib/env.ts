@@ -1,0 +1,93 @@
+/**
+ * The only reader of process.env. Parsed once, on first import; a bad value stops the
+ * process with a message naming the variable.
+ */
+import { z } from "zod";
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((v) => (v === "" ? undefined : v))
+  .optional();
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: z
+      .string()
+      .trim()
+      .default("file:./data/masthead.db")
+      .refine((v) => /^(file:|libsql:\/\/|https?:\/\/)/.test(v), {
+        message: "must start with file:, libsql://, http:// or https://",
+      }),
+    DATABASE_AUTH_TOKEN: optionalString,
+    SITE_URL: z
+      .url({ protocol: /^https?$/, message: "must be an absolute http(s) URL such as https://news.example.com" })
+      .default("http://localhost:3000")
+      .transform((v) => v.replace(/\/+$/, "")),
+    SITE_NAME: z.string().trim().min(1).default("Masthead"),
+    SITE_LANGUAGE: z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "must be a language tag such as en or en-GB")
+      .default("en"),
+    SITE_TIMEZONE: z
+      .string()
+      .default("UTC")
+      .refine((tz) => {
+        try {
+          new Intl.DateTimeFormat("en", { timeZone: tz });
+          return true;
+        } catch {
+          return false;
+        }
+      }, "must be an IANA time zone such as Europe/Vilnius"),
+    AUTH_SECRET: optionalString.pipe(
+      z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)").optional(),
+    ),
+    SMTP_URL: optionalString.pipe(
+      z.url({ protocol: /^smtps?$/, message: "must be an smtp:// or smtps:// URL" }).optional(),
+    ),
+    EMAIL_FROM: z.string().trim().min(3).default("Masthead <no-reply@localhost>"),
+    GITHUB_ID: optionalString,
+    GITHUB_SECRET: optionalString,
+    GOOGLE_ID: optionalString,
+    GOOGLE_SECRET: optionalString,
+    UPLOADS_DIR: z.string().trim().min(1).default("./data/uploads"),
+    /** `next build` sets NEXT_PHASE; secrets needed to serve are not needed to build. */
+    building: z.boolean().default(false),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === "production" && !env.building && !env.AUTH_SECRET) {
+      ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "is required in production" });
+    }
+    for (const provider of ["GITHUB", "GOOGLE"] as const) {
+      const id = env[`${provider}_ID`];
+      const secret = env[`${provider}_SECRET`];
+      if (Boolean(id) !== Boolean(secret)) {
+        ctx.addIssue({
+          code: "custom",
+          path: [id ? `${provider}_SECRET` : `${provider}_ID`],
+          message: `must be set together with ${id ? `${provider}_ID` : `${provider}_SECRET`}`,
+        });
+      }
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid environment:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "EnvError";
+  }
+}
+
+/** Parses an environment record; throws EnvError naming every bad variable. */
+export function parseEnv(source: Record<string, string | boolean | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => `${issue.path.join(".") || "environment"} ${issue.message}`);
+  throw new EnvError(problems);
+}
+
+export const env: Env = parseEnv({ ...process.env, building: process.env.NEXT_PHASE === "phase-production-build" });

@@ -1,0 +1,66 @@
+/**
+ * Image variants on disk under UPLOADS_DIR: `<key>/<width>.<format>`. Writing goes through a
+ * temporary folder renamed into place, so a reader never sees half a set.
+ */
+import "server-only";
+import fs from "node:fs/promises";
+import path from "node:path";
+import sharp from "sharp";
+import { env } from "@/lib/env";
+import { MEDIA_KEY_PATTERN, MEDIA_WIDTHS, parseVariantFile } from "@/lib/media/variants";
+
+export interface StoredImage {
+  width: number;
+  height: number;
+  mimeType: string;
+  bytes: number;
+}
+
+export function uploadsRoot(): string {
+  return path.resolve(/*turbopackIgnore: true*/ env.UPLOADS_DIR);
+}
+
+function keyDir(key: string): string {
+  if (!MEDIA_KEY_PATTERN.test(key)) throw new Error(`Invalid media key: ${key}`);
+  return path.join(uploadsRoot(), key);
+}
+
+/** Decodes an image, and writes every width in WebP and JPEG. Never enlarges a small original. */
+export async function storeImageVariants(key: string, input: Buffer): Promise<StoredImage> {
+  const image = sharp(input, { failOn: "error", limitInputPixels: 40_000_000 }).rotate();
+  const meta = await image.metadata();
+  if (!meta.width || !meta.height || !meta.format) throw new Error("Not a decodable image");
+  const finalDir = keyDir(key);
+  const tmpDir = `${finalDir}.tmp-${process.pid}-${Date.now()}`;
+  await fs.mkdir(tmpDir, { recursive: true });
+  try {
+    for (const width of MEDIA_WIDTHS) {
+      const resized = image.clone().resize({ width, withoutEnlargement: true });
+      await resized.clone().webp({ quality: 72 }).toFile(path.join(tmpDir, `${width}.webp`));
+      await resized.clone().jpeg({ quality: 78, mozjpeg: true }).toFile(path.join(tmpDir, `${width}.jpg`));
+    }
+    await fs.rm(finalDir, { recursive: true, force: true });
+    await fs.rename(tmpDir, finalDir);
+  } catch (error) {
+    await fs.rm(tmpDir, { recursive: true, force: true });
+    throw error;
+  }
+  // EXIF orientation may swap the sides.
+  const swapped = (meta.orientation ?? 1) >= 5;
+  return {
+    width: swapped ? meta.height : meta.width,
+    height: swapped ? meta.width : meta.height,
+    mimeType: `image/${meta.format === "jpeg" ? "jpeg" : meta.format}`,
+    bytes: input.length,
+  };
+}
+
+/** One stored variant's bytes, or null when the key or file name is not one we serve. */
+export async function readVariant(key: string, file: string): Promise<Buffer | null> {
+  if (!MEDIA_KEY_PATTERN.test(key) || !parseVariantFile(file)) return null;
+  try {
+    return await fs.readFile(path.join(keyDir(key), file));
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,12 @@
+// @ts-check
+
+/** @type {import("next").NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // Native and server-only packages stay outside the bundle.
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@libsql/client", "sharp"],
+  typescript: { ignoreBuildErrors: false },
+};
+
+export default nextConfig;

@@ -1,0 +1,19 @@
+import fs from "node:fs";
+import path from "node:path";
+import { defineConfig } from "prisma/config";
+import { createDriverAdapter, databaseKind, sqliteFilePath } from "./lib/db-adapter";
+
+const url = process.env.DATABASE_URL || "file:./data/masthead.db";
+
+export default defineConfig({
+  schema: path.join("prisma", "schema.prisma"),
+  migrations: { path: path.join("prisma", "migrations") },
+  experimental: { adapter: true },
+  engine: "js",
+  async adapter() {
+    if (databaseKind(url) === "sqlite-file") {
+      fs.mkdirSync(path.dirname(sqliteFilePath(url)), { recursive: true });
+    }
+    return createDriverAdapter(url, process.env.DATABASE_AUTH_TOKEN);
+  },
+});

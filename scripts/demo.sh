@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# `npm run demo`: build, migrate, seed an empty database and serve the production build.
+# Honours PORT and the environment of the README (DATABASE_URL, UPLOADS_DIR, SITE_URL, …).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export PORT="${PORT:-3000}"
+export SITE_URL="${SITE_URL:-http://localhost:${PORT}}"
+export NODE_ENV=production
+
+if [ -z "${AUTH_SECRET:-}" ]; then
+  # A demo needs a stable secret; keep one beside the demo database.
+  mkdir -p data
+  [ -s data/.auth-secret ] || node -e 'process.stdout.write(require("crypto").randomBytes(32).toString("base64url"))' > data/.auth-secret
+  AUTH_SECRET="$(cat data/.auth-secret)"
+  export AUTH_SECRET
+fi
+
+npm run build
+npm run db:seed
+echo
+echo "Masthead is starting on ${SITE_URL}"
+echo "  Staff logins (sign-in arrives with the accounts feature): editor@masthead.example, admin@masthead.example"
+exec npx next start -p "$PORT"

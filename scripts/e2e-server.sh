@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Started by playwright.config.ts: a fresh, seeded database and the production build on E2E_PORT.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+dir="$(pwd)/.e2e"
+rm -rf "$dir"
+mkdir -p "$dir"
+export NODE_ENV=production
+export DATABASE_URL="file:${dir}/masthead.db"
+export UPLOADS_DIR="${dir}/uploads"
+export SITE_URL="http://127.0.0.1:${E2E_PORT}"
+export AUTH_SECRET="e2e-secret-e2e-secret-e2e-secret-0123456789"
+
+npm run --silent db:seed
+exec npx next start -H 127.0.0.1 -p "$E2E_PORT"

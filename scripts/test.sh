@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# `npm test`: every check, in the order a failure is cheapest to find.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "Prisma client"
+npx prisma generate >/dev/null
+step "Route types"
+npx next typegen >/dev/null
+step "Type-check"
+npx tsc --noEmit
+step "Lint"
+npx eslint --max-warnings 0 .
+step "Unit tests"
+npx vitest run --project unit
+step "Integration tests (SQLite)"
+npx vitest run --project integration
+step "Production build"
+npx next build
+step "Browser tests (Chromium)"
+CHROMIUM_PATH="$(bash scripts/ensure-chromium.sh)" npx playwright test
