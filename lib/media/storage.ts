@@ -34,11 +34,15 @@ export async function storeImageVariants(key: string, input: Buffer): Promise<St
   const tmpDir = `${finalDir}.tmp-${process.pid}-${Date.now()}`;
   await fs.mkdir(tmpDir, { recursive: true });
   try {
-    for (const width of MEDIA_WIDTHS) {
-      const resized = image.clone().resize({ width, withoutEnlargement: true });
-      await resized.clone().webp({ quality: 72 }).toFile(path.join(tmpDir, `${width}.webp`));
-      await resized.clone().jpeg({ quality: 78, mozjpeg: true }).toFile(path.join(tmpDir, `${width}.jpg`));
-    }
+    await Promise.all(
+      MEDIA_WIDTHS.flatMap((width) => {
+        const resized = image.clone().resize({ width, withoutEnlargement: true });
+        return [
+          resized.clone().webp({ quality: 72 }).toFile(path.join(tmpDir, `${width}.webp`)),
+          resized.clone().jpeg({ quality: 78, progressive: true }).toFile(path.join(tmpDir, `${width}.jpg`)),
+        ];
+      }),
+    );
     await fs.rm(finalDir, { recursive: true, force: true });
     await fs.rename(tmpDir, finalDir);
   } catch (error) {

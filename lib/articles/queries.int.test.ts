@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import {
+  getPublishedArticle,
+  listAuthorArticles,
+  listLatestArticles,
+  listRelatedArticles,
+  listSectionArticles,
+  listSectionLatest,
+  listTagArticles,
+  ARTICLES_PER_PAGE,
+} from "@/lib/articles/queries";
+import { createArticle, createAuthor, createSection, createTag } from "@/test/factories";
+
+const HOUR = 3_600_000;
+
+describe("public article queries", () => {
+  let sectionId: string;
+  let tagId: string;
+  let authorId: string;
+  const hidden: Record<string, string> = {};
+  let visibleSlug: string;
+
+  beforeAll(async () => {
+    sectionId = (await createSection()).id;
+    tagId = (await createTag()).id;
+    authorId = (await createAuthor()).id;
+    const shared = { sectionId, tagIds: [tagId], authorIds: [authorId] };
+    visibleSlug = (await createArticle({ ...shared, title: "Visible story" })).slug;
+    hidden.draft = (await createArticle({ ...shared, status: "DRAFT" })).slug;
+    hidden.inReview = (await createArticle({ ...shared, status: "IN_REVIEW" })).slug;
+    hidden.scheduled = (
+      await createArticle({ ...shared, status: "SCHEDULED", scheduledAt: new Date(Date.now() + 2 * HOUR) })
+    ).slug;
+    hidden.archived = (
+      await createArticle({ ...shared, status: "ARCHIVED", publishedAt: new Date(Date.now() - 48 * HOUR) })
+    ).slug;
+    // Published status but a publication time still in the future: not public until then.
+    hidden.future = (await createArticle({ ...shared, publishedAt: new Date(Date.now() + HOUR) })).slug;
+  });
+
+  it("returns a published article by slug with its section, tags and authors", async () => {
+    const article = await getPublishedArticle(visibleSlug);
+    expect(article?.title).toBe("Visible story");
+    expect(article?.tags).toHaveLength(1);
+    expect(article?.authors).toHaveLength(1);
+    expect(article?.section).not.toBeNull();
+  });
+
+  it.each(["draft", "inReview", "scheduled", "archived", "future"])("a %s article is not found by slug", async (kind) => {
+    expect(await getPublishedArticle(hidden[kind]!)).toBeNull();
+  });
+
+  it("keeps every unpublished article out of every list", async () => {
+    const lists = [
+      await listLatestArticles(100),
+      await listSectionLatest(sectionId, 100),
+      (await listSectionArticles(sectionId, 1)).items,
+      (await listTagArticles(tagId, 1)).items,
+      (await listAuthorArticles(authorId, 1)).items,
+    ];
+    for (const list of lists) {
+      const slugs = list.map((a) => a.slug);
+      expect(slugs).toContain(visibleSlug);
+      for (const slug of Object.values(hidden)) expect(slugs).not.toContain(slug);
+    }
+  });
+
+  it("counts only published articles when paginating", async () => {
+    const page = await listSectionArticles(sectionId, 1);
+    expect(page.total).toBe(1);
+    expect(page.totalPages).toBe(1);
+  });
+
+  it("never offers an unpublished article as related", async () => {
+    const other = await createArticle({ sectionId, tagIds: [tagId] });
+    const related = (await listRelatedArticles(other.id)).map((a) => a.slug);
+    expect(related).toContain(visibleSlug);
+    for (const slug of Object.values(hidden)) expect(related).not.toContain(slug);
+    expect(related).not.toContain(other.slug);
+  });
+});
+
+describe("pagination", () => {
+  it("splits a section into pages, newest first, without overlap", async () => {
+    const { id: sectionId } = await createSection();
+    const total = ARTICLES_PER_PAGE + 3;
+    for (let i = 0; i < total; i++) {
+      await createArticle({ sectionId, publishedAt: new Date(Date.now() - (i + 1) * HOUR), title: `Story ${i}` });
+    }
+    const first = await listSectionArticles(sectionId, 1);
+    const second = await listSectionArticles(sectionId, 2);
+    expect(first.totalPages).toBe(2);
+    expect(first.items).toHaveLength(ARTICLES_PER_PAGE);
+    expect(second.items).toHaveLength(3);
+    expect(first.items[0]?.title).toBe("Story 0");
+    const ids = new Set([...first.items, ...second.items].map((a) => a.id));
+    expect(ids.size).toBe(total);
+    expect((await listSectionArticles(sectionId, 3)).items).toEqual([]);
+  });
+});
+
+describe("related articles", () => {
+  it("ranks articles sharing more tags first", async () => {
+    const [a, b, c] = [await createTag(), await createTag(), await createTag()];
+    const source = await createArticle({ tagIds: [a.id, b.id, c.id] });
+    const one = await createArticle({ tagIds: [a.id], publishedAt: new Date(Date.now() - HOUR) });
+    const three = await createArticle({ tagIds: [a.id, b.id, c.id], publishedAt: new Date(Date.now() - 5 * HOUR) });
+    const related = await listRelatedArticles(source.id);
+    expect(related.map((r) => r.id).slice(0, 2)).toEqual([three.id, one.id]);
+  });
+});
+
+afterAll(() => db.$disconnect());

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "@/lib/env";
+
+function problemsOf(source: Record<string, string | boolean | undefined>): string[] {
+  try {
+    parseEnv(source);
+    return [];
+  } catch (error) {
+    if (error instanceof EnvError) return error.problems;
+    throw error;
+  }
+}
+
+describe("parseEnv", () => {
+  it("has working defaults for a local demo", () => {
+    const env = parseEnv({});
+    expect(env.DATABASE_URL).toBe("file:./data/masthead.db");
+    expect(env.UPLOADS_DIR).toBe("./data/uploads");
+    expect(env.SITE_URL).toBe("http://localhost:3000");
+  });
+
+  it("drops a trailing slash from SITE_URL", () => {
+    expect(parseEnv({ SITE_URL: "https://news.example.com/" }).SITE_URL).toBe("https://news.example.com");
+  });
+
+  it.each([
+    [{ DATABASE_URL: "postgres://x" }, "DATABASE_URL"],
+    [{ SITE_URL: "not a url" }, "SITE_URL"],
+    [{ SITE_URL: "ftp://example.com" }, "SITE_URL"],
+    [{ SMTP_URL: "http://mail.example.com" }, "SMTP_URL"],
+    [{ AUTH_SECRET: "short" }, "AUTH_SECRET"],
+    [{ GITHUB_ID: "id-without-secret" }, "GITHUB_SECRET"],
+    [{ GOOGLE_SECRET: "secret-without-id" }, "GOOGLE_ID"],
+    [{ SITE_TIMEZONE: "Mars/Olympus" }, "SITE_TIMEZONE"],
+    [{ SITE_LANGUAGE: "English" }, "SITE_LANGUAGE"],
+    [{ NODE_ENV: "production" }, "AUTH_SECRET"],
+  ])("names the bad variable in %j", (source, variable) => {
+    const problems = problemsOf(source);
+    expect(problems.some((p) => p.startsWith(`${variable} `))).toBe(true);
+  });
+
+  it("does not ask for serving secrets while building", () => {
+    expect(problemsOf({ NODE_ENV: "production", building: true })).toEqual([]);
+  });
+
+  it("accepts libSQL and file URLs", () => {
+    expect(parseEnv({ DATABASE_URL: "libsql://db.example.turso.io" }).DATABASE_URL).toBe("libsql://db.example.turso.io");
+    expect(parseEnv({ DATABASE_URL: "file:/var/lib/masthead.db" }).DATABASE_URL).toBe("file:/var/lib/masthead.db");
+  });
+});
