@@ -1,6 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
+import { MAIL_SINK } from "./e2e/support/mail-client";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+
 const executablePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
 export default defineConfig({
@@ -35,13 +37,22 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: "bash scripts/e2e-server.sh",
-    env: { E2E_PORT: String(port) },
-    url: `http://127.0.0.1:${port}/`,
-    timeout: 180_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-  },
+  webServer: [
+    {
+      command: "npx tsx e2e/support/mail-sink.ts",
+      env: { MAIL_SINK_SMTP_PORT: String(MAIL_SINK.smtpPort), MAIL_SINK_HTTP_PORT: String(MAIL_SINK.httpPort) },
+      url: `http://127.0.0.1:${MAIL_SINK.httpPort}/`,
+      timeout: 30_000,
+      reuseExistingServer: false,
+    },
+    {
+      command: "bash scripts/e2e-server.sh",
+      env: { E2E_PORT: String(port), MAIL_SINK_SMTP_PORT: String(MAIL_SINK.smtpPort) },
+      url: `http://127.0.0.1:${port}/`,
+      timeout: 180_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+  ],
 });

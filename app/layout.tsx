@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { env } from "@/lib/env";
 import "./globals.css";
+import "./forms.css";
 
 export const metadata: Metadata = {
   metadataBase: new URL(env.SITE_URL),

@@ -34,9 +34,14 @@ describe("parseEnv", () => {
     [{ SITE_TIMEZONE: "Mars/Olympus" }, "SITE_TIMEZONE"],
     [{ SITE_LANGUAGE: "English" }, "SITE_LANGUAGE"],
     [{ NODE_ENV: "production" }, "AUTH_SECRET"],
+    [{ NODE_ENV: "production", AUTH_SECRET: "x".repeat(32) }, "SMTP_URL"],
   ])("names the bad variable in %j", (source, variable) => {
     const problems = problemsOf(source);
     expect(problems.some((p) => p.startsWith(`${variable} `))).toBe(true);
+  });
+
+  it("lets a demo run in production without SMTP", () => {
+    expect(problemsOf({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(32), DEMO_MODE: "true" })).toEqual([]);
   });
 
   it("does not ask for serving secrets while building", () => {

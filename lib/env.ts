@@ -53,12 +53,24 @@ const envSchema = z
     GOOGLE_ID: optionalString,
     GOOGLE_SECRET: optionalString,
     UPLOADS_DIR: z.string().trim().min(1).default("./data/uploads"),
+    /** A local demonstration: sign-in links may be written to the log even in production. */
+    DEMO_MODE: z
+      .enum(["true", "false", "1", "0", ""])
+      .default("false")
+      .transform((v) => v === "true" || v === "1"),
     /** `next build` sets NEXT_PHASE; secrets needed to serve are not needed to build. */
     building: z.boolean().default(false),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.building && !env.AUTH_SECRET) {
       ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "is required in production" });
+    }
+    if (env.NODE_ENV === "production" && !env.building && !env.SMTP_URL && !env.DEMO_MODE) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["SMTP_URL"],
+        message: "is required in production to send sign-in links (or set DEMO_MODE=true to write them to the log)",
+      });
     }
     for (const provider of ["GITHUB", "GOOGLE"] as const) {
       const id = env[`${provider}_ID`];
@@ -91,3 +103,10 @@ export function parseEnv(source: Record<string, string | boolean | undefined>): 
 }
 
 export const env: Env = parseEnv({ ...process.env, building: process.env.NEXT_PHASE === "phase-production-build" });
+
+/** The key for signing tokens and hashing client addresses. Outside production a fixed key is fine. */
+export const appSecret: string = env.AUTH_SECRET ?? "masthead-development-secret-not-for-production";
+
+// next-auth v4 reads its origin and secret from the environment by itself; hand it ours.
+process.env.NEXTAUTH_URL = env.SITE_URL;
+process.env.NEXTAUTH_SECRET = appSecret;

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Started by playwright.config.ts: a fresh, seeded database and the production build on E2E_PORT.
+# Started by playwright.config.ts: a fresh database with the demo newsroom and the test
+# fixtures, mail going to the local sink, and the production build on E2E_PORT.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-dir="$(pwd)/.e2e"
+dir="$(pwd)/.e2e/${E2E_PORT}"
 rm -rf "$dir"
 mkdir -p "$dir"
 export NODE_ENV=production
@@ -11,6 +12,9 @@ export DATABASE_URL="file:${dir}/masthead.db"
 export UPLOADS_DIR="${dir}/uploads"
 export SITE_URL="http://127.0.0.1:${E2E_PORT}"
 export AUTH_SECRET="e2e-secret-e2e-secret-e2e-secret-0123456789"
+export SMTP_URL="smtp://127.0.0.1:${MAIL_SINK_SMTP_PORT}"
+export EMAIL_FROM="Masthead <news@masthead.example>"
 
 npm run --silent db:seed
+npx tsx --conditions=react-server e2e/fixtures/seed-fixtures.ts
 exec npx next start -H 127.0.0.1 -p "$E2E_PORT"

@@ -67,7 +67,15 @@ export async function createArticle(overrides: ArticleOverrides = {}) {
   });
 }
 
-export async function createComment(data: { articleId: string; userId: string | null; body?: string; status?: CommentStatus; parentId?: string; deletedAt?: Date }) {
+export async function createComment(data: {
+  articleId: string;
+  userId: string | null;
+  body?: string;
+  status?: CommentStatus;
+  parentId?: string;
+  deletedAt?: Date;
+  createdAt?: Date;
+}) {
   return db.comment.create({
     data: { body: data.body ?? "A comment.", status: data.status ?? "APPROVED", ...data },
   });

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { ArticleCard } from "@/components/article/article-card";
 import { ArticleList } from "@/components/article/article-list";
 import { listLatestArticles, listSectionLatest } from "@/lib/articles/queries";
+import { feedLink, siteFeedChannel } from "@/lib/feeds/channels";
 import { listSections } from "@/lib/sections/queries";
 import { pageMetadata, siteName } from "@/lib/site/metadata";
 import { sectionPath } from "@/lib/site/urls";
@@ -11,6 +12,7 @@ export function generateMetadata() {
     title: `${siteName()} — technology news`,
     description: "The latest technology news: AI models, policy, hardware, software and security, reported and explained.",
     path: "/",
+    feeds: [feedLink(siteFeedChannel())],
   });
 }
 

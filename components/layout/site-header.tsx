@@ -1,8 +1,11 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
+import { SearchForm } from "@/components/search/search-form";
 import type { SectionDTO } from "@/lib/sections/queries";
 import { sectionPath } from "@/lib/site/urls";
 
-export function SiteHeader({ siteName, sections }: { siteName: string; sections: SectionDTO[] }) {
+/** `account` is the signed-in part ("Sign in" or the reader's name), drawn at the top right. */
+export function SiteHeader({ siteName, sections, account }: { siteName: string; sections: SectionDTO[]; account: ReactNode }) {
   return (
     <header className="site-header">
       <div className="container">
@@ -10,6 +13,8 @@ export function SiteHeader({ siteName, sections }: { siteName: string; sections:
           <Link href="/" className="site-header__brand">
             {siteName}
           </Link>
+          <SearchForm variant="header" />
+          {account}
         </div>
         <nav className="site-nav" aria-label="Sections">
           <ul role="list">

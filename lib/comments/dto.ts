@@ -6,6 +6,12 @@ export interface CommentDTO {
   body: string | null;
   createdAt: Date;
   editedAt: Date | null;
+  /** Written by the person looking at the page. */
+  mine: boolean;
+  /** Awaiting moderation (only ever shown to its author). */
+  pending: boolean;
+  /** The viewer may still edit it (their own, within the edit window). */
+  editable: boolean;
 }
 
 export interface CommentThreadDTO extends CommentDTO {

@@ -9,6 +9,9 @@ const c = (id: string, parentId: string | null, body: string | null = id): FlatC
   authorName: "A",
   createdAt: at,
   editedAt: null,
+  mine: false,
+  pending: false,
+  editable: false,
 });
 
 describe("buildThreads", () => {

@@ -10,6 +10,8 @@ export interface PageMetaInput {
   image?: { url: string; width: number; height: number; alt: string } | null;
   type?: "website" | "article" | "profile";
   article?: { publishedTime: string; modifiedTime?: string; authors: string[]; section?: string; tags: string[] };
+  /** RSS feeds to announce with `<link rel="alternate" type="application/rss+xml">`. */
+  feeds?: { title: string; path: string }[];
 }
 
 export function siteName(): string {
@@ -22,7 +24,12 @@ export function pageMetadata(input: PageMetaInput): Metadata {
   return {
     title: input.title,
     description: input.description,
-    alternates: { canonical: url },
+    alternates: {
+      canonical: url,
+      ...(input.feeds?.length && {
+        types: { "application/rss+xml": input.feeds.map((f) => ({ title: f.title, url: absoluteUrl(f.path) })) },
+      }),
+    },
     openGraph: {
       title: input.title,
       description: input.description,

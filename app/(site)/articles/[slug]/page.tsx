@@ -8,6 +8,8 @@ import { AuthorBox } from "@/components/author/author-box";
 import { CommentsSection } from "@/components/comments/comments-section";
 import { JsonLd } from "@/components/ui/json-ld";
 import { getPublishedArticle, listRelatedArticles } from "@/lib/articles/queries";
+import { getCurrentUser } from "@/lib/auth/session";
+import { parseCommentSort } from "@/lib/comments/sort";
 import { listPublicComments } from "@/lib/comments/queries";
 import { mediaVariantUrl } from "@/lib/media/variants";
 import { newsArticleJsonLd } from "@/lib/site/json-ld";
@@ -37,9 +39,13 @@ export async function generateMetadata({ params }: Props) {
   });
 }
 
-export default async function ArticlePage({ params }: Props) {
-  const article = await loadArticle((await params).slug);
-  const [related, threads] = await Promise.all([listRelatedArticles(article.id), listPublicComments(article.id)]);
+const idParam = (value: string | string[] | undefined) => (typeof value === "string" && /^[a-z0-9]{1,40}$/i.test(value) ? value : null);
+
+export default async function ArticlePage({ params, searchParams }: Props) {
+  const [article, query, user] = await Promise.all([loadArticle((await params).slug), searchParams, getCurrentUser()]);
+  const sort = parseCommentSort(query.comments);
+  const [related, threads] = await Promise.all([listRelatedArticles(article.id), listPublicComments(article.id, user?.id ?? null, sort)]);
+  const viewer = user && { banned: user.banned, notifyReplies: user.notifyReplies };
   const jsonLd = newsArticleJsonLd(article, { name: siteName(), url: absoluteUrl("/"), logoUrl: absoluteUrl("/logo.png") });
   return (
     <article className="article">
@@ -55,7 +61,14 @@ export default async function ArticlePage({ params }: Props) {
         ))}
       </aside>
       <RelatedArticles articles={related} />
-      <CommentsSection threads={threads} count={article.commentCount} open={article.commentsOpen} />
+      <CommentsSection
+        article={article}
+        threads={threads}
+        viewer={viewer}
+        sort={sort}
+        replyTo={idParam(query.reply)}
+        editing={idParam(query.edit)}
+      />
     </article>
   );
 }

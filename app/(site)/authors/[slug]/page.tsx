@@ -4,6 +4,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { ResponsiveImage } from "@/components/ui/responsive-image";
 import { listAuthorArticles } from "@/lib/articles/queries";
 import { getAuthorProfile } from "@/lib/authors/queries";
+import { authorFeedChannel, feedLink } from "@/lib/feeds/channels";
 import { mediaVariantUrl } from "@/lib/media/variants";
 import { pageMetadata } from "@/lib/site/metadata";
 import { parsePageParam } from "@/lib/site/pagination";
@@ -24,6 +25,7 @@ export async function generateMetadata({ params, searchParams }: Props) {
     path: pagePath(authorPath(author.slug), page),
     type: "profile",
     image: author.photo && { url: mediaVariantUrl(author.photo.key, 640, "jpg"), width: 640, height: 640, alt: author.photo.alt },
+    feeds: [feedLink(authorFeedChannel(author))],
   });
 }
 

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { ListingPage } from "@/components/article/listing-page";
 import { listSectionArticles } from "@/lib/articles/queries";
+import { feedLink, sectionFeedChannel, siteFeedChannel } from "@/lib/feeds/channels";
 import { getSection } from "@/lib/sections/queries";
 import { pageMetadata } from "@/lib/site/metadata";
 import { parsePageParam } from "@/lib/site/pagination";
@@ -18,6 +19,7 @@ export async function generateMetadata({ params, searchParams }: Props) {
     title: page > 1 ? `${section.name} — page ${page}` : section.name,
     description: section.description || `The latest ${section.name} stories.`,
     path: pagePath(sectionPath(section.slug), page),
+    feeds: [feedLink(sectionFeedChannel(section)), feedLink(siteFeedChannel())],
   });
 }
 

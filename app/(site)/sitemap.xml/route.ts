@@ -1,0 +1,11 @@
+import { renderSitemap, sitemapUrls } from "@/lib/feeds/documents";
+import { listSitemapContent } from "@/lib/feeds/queries";
+import { sitemapResponse } from "@/lib/feeds/responses";
+
+// Read from the database per request for now; tag-based caching replaces this.
+export const dynamic = "force-dynamic";
+
+/** Every public URL; past 50,000 a sitemap index of /sitemaps/<n>.xml instead. */
+export async function GET() {
+  return sitemapResponse(renderSitemap(sitemapUrls(await listSitemapContent())));
+}

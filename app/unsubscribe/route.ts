@@ -1,0 +1,17 @@
+import { unsubscribeFromReplies } from "@/lib/comments/notify";
+import { verifyUnsubscribeToken } from "@/lib/comments/unsubscribe-token";
+import { appSecret, env } from "@/lib/env";
+
+/**
+ * One-click unsubscribe from reply emails. GET is the link in the email; POST is RFC 8058's
+ * List-Unsubscribe-Post, sent by mail clients. Both are idempotent and need no sign-in.
+ */
+async function unsubscribe(request: Request): Promise<Response> {
+  const token = new URL(request.url).searchParams.get("token") ?? "";
+  const commentId = verifyUnsubscribeToken(token, appSecret);
+  const done = commentId !== null && (await unsubscribeFromReplies(commentId));
+  return Response.redirect(`${env.SITE_URL}/unsubscribed?result=${done ? "ok" : "invalid"}`, 303);
+}
+
+export const GET = unsubscribe;
+export const POST = unsubscribe;

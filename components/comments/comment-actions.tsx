@@ -1,0 +1,63 @@
+"use client";
+
+import { useActionState } from "react";
+import { deleteCommentAction, editCommentAction, reportCommentAction } from "@/lib/comments/actions";
+import { COMMENT_MAX_LENGTH } from "@/lib/comments/rules";
+import { FieldError, FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+
+export function DeleteCommentForm({ commentId }: { commentId: string }) {
+  const [state, action] = useActionState(deleteCommentAction, null);
+  return (
+    <form action={action} className="inline-form">
+      <input type="hidden" name="commentId" value={commentId} />
+      <SubmitButton pendingText="Deleting…" className="link-button">
+        Delete
+      </SubmitButton>
+      <FormMessage state={state && !state.ok ? state : null} />
+    </form>
+  );
+}
+
+export function ReportCommentForm({ commentId }: { commentId: string }) {
+  const [state, action] = useActionState(reportCommentAction, null);
+  if (state?.ok) return <FormMessage state={state} />;
+  return (
+    <form action={action} className="inline-form">
+      <input type="hidden" name="commentId" value={commentId} />
+      <SubmitButton pendingText="Reporting…" className="link-button">
+        Report
+      </SubmitButton>
+      <FormMessage state={state} />
+    </form>
+  );
+}
+
+export function EditCommentForm({ commentId, body, cancelHref }: { commentId: string; body: string; cancelHref: string }) {
+  const [state, action] = useActionState(editCommentAction, null);
+  const failed = state && !state.ok ? state : null;
+  const errors = failed?.fieldErrors.body;
+  if (state?.ok) return <FormMessage state={state} />;
+  return (
+    <form action={action} className="form comment-form">
+      <FormMessage state={failed} />
+      <input type="hidden" name="commentId" value={commentId} />
+      <label htmlFor={`edit-${commentId}`}>Edit your comment</label>
+      <textarea
+        id={`edit-${commentId}`}
+        name="body"
+        rows={4}
+        maxLength={COMMENT_MAX_LENGTH}
+        required
+        defaultValue={failed?.values.body ?? body}
+        aria-invalid={errors ? true : undefined}
+        aria-describedby={errors ? `edit-${commentId}-error` : undefined}
+      />
+      <FieldError id={`edit-${commentId}-error`} errors={errors} />
+      <div className="form-row">
+        <SubmitButton pendingText="Saving…">Save changes</SubmitButton>
+        <a href={cancelHref}>Cancel</a>
+      </div>
+    </form>
+  );
+}

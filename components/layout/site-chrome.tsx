@@ -1,0 +1,23 @@
+import type { ReactNode } from "react";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
+import { AccountLink } from "@/components/layout/account-link";
+import { listSections } from "@/lib/sections/queries";
+import { siteName } from "@/lib/site/metadata";
+
+/** Skip link, header, main landmark and footer around every public and account page. */
+export async function SiteChrome({ children }: { children: ReactNode }) {
+  const sections = await listSections();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <SiteHeader siteName={siteName()} sections={sections} account={<AccountLink />} />
+      <main id="main" className="container" tabIndex={-1}>
+        {children}
+      </main>
+      <SiteFooter siteName={siteName()} sections={sections} />
+    </>
+  );
+}

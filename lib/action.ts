@@ -1,0 +1,70 @@
+/**
+ * The one way server actions are built. Every action has the same spine: parse the form with
+ * zod → authenticate → authorise → run the mutation (which writes and invalidates) → return a
+ * typed result. Errors never reach a form as exceptions, and the typed values come back so
+ * nothing the person wrote is lost.
+ */
+import "server-only";
+import type { z } from "zod";
+import { can, type Permission } from "@/lib/auth/permissions";
+import { getCurrentUser, toActor, type CurrentUserDTO } from "@/lib/auth/session";
+import { isAppError } from "@/lib/errors";
+import { log } from "@/lib/log";
+
+export type FieldErrors = Record<string, string[]>;
+
+export type ActionResult<T = undefined> =
+  | { ok: true; message: string; data: T }
+  | { ok: false; message: string; fieldErrors: FieldErrors; values: Record<string, string> };
+
+export type ActionState<T = undefined> = ActionResult<T> | null;
+
+/** A form's text fields, echoed back on failure so the form can keep them. */
+export function formValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value === "string" && !key.startsWith("$ACTION")) values[key] = value;
+  }
+  return values;
+}
+
+export function failure(message: string, values: Record<string, string>, fieldErrors: FieldErrors = {}): ActionResult<never> {
+  return { ok: false, message, fieldErrors, values };
+}
+
+interface ActionSpec<S extends z.ZodType, T> {
+  schema: S;
+  /** The permission the caller must hold; `"public"` for actions anyone may call (sign-in). */
+  permission: Permission | "public";
+  handler: (input: z.infer<S>, user: CurrentUserDTO | null) => Promise<{ message: string; data: T }>;
+}
+
+export function createAction<S extends z.ZodType, T = undefined>(spec: ActionSpec<S, T>) {
+  return async function action(_previous: ActionState<T>, formData: FormData): Promise<ActionResult<T>> {
+    const values = formValues(formData);
+    const parsed = spec.schema.safeParse(values);
+    if (!parsed.success) {
+      const fieldErrors: FieldErrors = {};
+      for (const issue of parsed.error.issues) {
+        const key = String(issue.path[0] ?? "form");
+        (fieldErrors[key] ??= []).push(issue.message);
+      }
+      return failure("Please correct the highlighted fields.", values, fieldErrors);
+    }
+    const user = await getCurrentUser();
+    if (spec.permission !== "public") {
+      if (!user) return failure("Please sign in first.", values);
+      if (!can(toActor(user), spec.permission)) return failure("You are not allowed to do that.", values);
+    }
+    try {
+      const { message, data } = await spec.handler(parsed.data, user);
+      return { ok: true, message, data };
+    } catch (error) {
+      if (isAppError(error)) return failure(error.message, values, error.fieldErrors);
+      // Navigation (redirect/notFound) is signalled by throwing; let Next.js handle it.
+      if (error instanceof Error && "digest" in error) throw error;
+      log.error("action.failed", { error: String(error), stack: error instanceof Error ? error.stack : undefined });
+      return failure("Something went wrong on our side. Please try again.", values);
+    }
+  };
+}

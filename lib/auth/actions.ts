@@ -1,0 +1,37 @@
+"use server";
+
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { createAction } from "@/lib/action";
+import { SESSION_COOKIE } from "@/lib/auth/cookies";
+import { deleteSession, requestSignInLink } from "@/lib/auth/mutations";
+import { signInRequestSchema } from "@/lib/auth/schemas";
+import { safeCallbackPath } from "@/lib/auth/sign-in-link";
+import { AppError } from "@/lib/errors";
+import { MailDeliveryError } from "@/lib/mail/send";
+import { currentClientHash } from "@/lib/request/client";
+
+export const requestSignInLinkAction = createAction({
+  schema: signInRequestSchema,
+  permission: "public",
+  handler: async ({ email, callbackUrl }) => {
+    try {
+      await requestSignInLink(email, safeCallbackPath(callbackUrl), await currentClientHash());
+    } catch (error) {
+      if (error instanceof MailDeliveryError) {
+        throw new AppError("CONFLICT", "We could not send the email just now: our mail server is unreachable. Please try again in a few minutes.");
+      }
+      throw error;
+    }
+    redirect(`/signin/check-email?email=${encodeURIComponent(email)}`);
+  },
+});
+
+/** Signing out ends the session in the database and clears the cookie. */
+export async function signOutAction(): Promise<void> {
+  const jar = await cookies();
+  const token = jar.get(SESSION_COOKIE)?.value;
+  if (token) await deleteSession(token);
+  jar.delete(SESSION_COOKIE);
+  redirect("/");
+}

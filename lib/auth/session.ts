@@ -1,0 +1,54 @@
+/**
+ * The only entry point to "who is asking". Database sessions are read straight from the
+ * Session table with the cookie next-auth set; an expired or unknown token is nobody.
+ */
+import "server-only";
+import { cache } from "react";
+import { cookies } from "next/headers";
+import { forbidden, redirect } from "next/navigation";
+import { can, type Actor, type Permission } from "@/lib/auth/permissions";
+import { SESSION_COOKIE } from "@/lib/auth/cookies";
+import { getUserBySessionToken, type CurrentUserDTO } from "@/lib/auth/queries";
+import { AppError } from "@/lib/errors";
+
+export type { CurrentUserDTO };
+
+/** The signed-in user, or null. Cached for the duration of one request. */
+export const getCurrentUser = cache(async (): Promise<CurrentUserDTO | null> => {
+  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  if (!token || token.length > 200) return null;
+  return getUserBySessionToken(token);
+});
+
+export function toActor(user: CurrentUserDTO | null): Actor | null {
+  return user && { id: user.id, role: user.role, banned: user.banned };
+}
+
+/** For mutations: the signed-in user, or an UNAUTHENTICATED error. */
+export async function requireUser(): Promise<CurrentUserDTO> {
+  const user = await getCurrentUser();
+  if (!user) throw new AppError("UNAUTHENTICATED", "Please sign in first.");
+  return user;
+}
+
+/** For mutations: a user holding `permission`, or UNAUTHENTICATED / FORBIDDEN. */
+export async function requirePermission(permission: Permission): Promise<CurrentUserDTO> {
+  const user = await requireUser();
+  if (!can(toActor(user), permission)) throw new AppError("FORBIDDEN", "You are not allowed to do that.");
+  return user;
+}
+
+/** For pages: sends a signed-out visitor to sign in (and back), and shows others a 403 page. */
+export async function requirePagePermission(permission: Permission, returnTo: string): Promise<CurrentUserDTO> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (!can(toActor(user), permission)) forbidden();
+  return user;
+}
+
+/** For pages that need any signed-in user. */
+export async function requirePageUser(returnTo: string): Promise<CurrentUserDTO> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
+  return user;
+}

@@ -1,0 +1,34 @@
+/** The shapes the feed and sitemap route handlers receive from lib/feeds/queries.ts. */
+import type { BylineDTO, SectionLinkDTO, TagLinkDTO } from "@/lib/articles/dto";
+
+/** A published article as an RSS item shows it: its whole body included. */
+export interface FeedArticleDTO {
+  slug: string;
+  title: string;
+  standfirst: string;
+  /** Sanitised body HTML as stored (relative URLs; lib/feeds/absolute-urls.ts resolves them). */
+  bodyHtml: string;
+  publishedAt: Date;
+  /** The last substantive update, or null. */
+  modifiedAt: Date | null;
+  section: SectionLinkDTO | null;
+  tags: TagLinkDTO[];
+  authors: BylineDTO[];
+}
+
+/** Everything a sitemap lists, as paths. */
+export interface SitemapContentDTO {
+  /** Published articles, oldest first; `lastModified` is the last substantive update, else publication. */
+  articles: { slug: string; lastModified: Date }[];
+  sections: { slug: string }[];
+  /** Tags and authors with at least one published article. */
+  tags: { slug: string }[];
+  authors: { slug: string }[];
+}
+
+/** An article of the last 48 hours, as the Google News sitemap lists it. */
+export interface NewsSitemapArticleDTO {
+  slug: string;
+  title: string;
+  publishedAt: Date;
+}

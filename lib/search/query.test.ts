@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { MAX_QUERY_LENGTH, MAX_TERMS, parseQueryParam, toMatchExpression } from "@/lib/search/query";
+
+describe("toMatchExpression", () => {
+  it("quotes every word and matches the last one as a prefix", () => {
+    expect(toMatchExpression("seimas")).toBe('"seimas"*');
+    expect(toMatchExpression("ai regulation europe")).toBe('"ai" "regulation" "europe"*');
+  });
+
+  it("collapses whitespace of every kind", () => {
+    expect(toMatchExpression("  chips \t\n export\u00a0 rules  ")).toBe('"chips" "export" "rules"*');
+  });
+
+  it("doubles double quotes, so an unbalanced quote cannot end the string", () => {
+    expect(toMatchExpression('"unbalanced')).toBe('"""unbalanced"*');
+    expect(toMatchExpression('say "hello" world')).toBe('"say" """hello""" "world"*');
+    expect(toMatchExpression('a""b')).toBe('"a""""b"*');
+  });
+
+  it.each([
+    ["AND", '"AND"*'],
+    ["OR foo", '"OR" "foo"*'],
+    ["cats AND dogs", '"cats" "AND" "dogs"*'],
+    ["NOT this", '"NOT" "this"*'],
+    ["NEAR(a b)", '"NEAR(a" "b)"*'],
+    ["NEAR(", '"NEAR("*'],
+  ])("reads the operator in %j as a plain word", (input, expected) => {
+    expect(toMatchExpression(input)).toBe(expected);
+  });
+
+  it.each([
+    ["-x", '"-x"*'],
+    ["gpt-5", '"gpt-5"*'],
+    ["(a", '"(a"*'],
+    ["a)", '"a)"*'],
+    ["col:term", '"col:term"*'],
+    ["^start", '"^start"*'],
+    ["+plus", '"+plus"*'],
+    ["wild*", '"wild*"*'],
+    ["title:x OR body:y", '"title:x" "OR" "body:y"*'],
+  ])("keeps the syntax characters of %j inside a quoted string", (input, expected) => {
+    expect(toMatchExpression(input)).toBe(expected);
+  });
+
+  it.each([[""], ["   "], ["*"], ["-"], ['"'], ['""'], ["( ) : ^ + - * \""], ["🚀 ✨"], ["…"]])("has nothing to search for in %j", (input) => {
+    expect(toMatchExpression(input)).toBeNull();
+  });
+
+  it("drops words with neither a letter nor a digit", () => {
+    expect(toMatchExpression("chips * - ( exports")).toBe('"chips" "exports"*');
+    expect(toMatchExpression("chips -")).toBe('"chips"*');
+  });
+
+  it("keeps letters and digits of every script", () => {
+    expect(toMatchExpression("žinios Seimas")).toBe('"žinios" "Seimas"*');
+    expect(toMatchExpression("Ελλάδα 東京 2026")).toBe('"Ελλάδα" "東京" "2026"*');
+  });
+
+  it("normalises to NFC, so a decomposed letter equals the composed one", () => {
+    expect(toMatchExpression("z\u030cinios")).toBe('"žinios"*');
+  });
+
+  it("turns control characters into spaces", () => {
+    expect(toMatchExpression("a\u0000b\u0002c\u0003d")).toBe('"a" "b" "c" "d"*');
+  });
+
+  it(`looks at the first ${MAX_TERMS} words only`, () => {
+    const words = Array.from({ length: 30 }, (_, i) => `w${i}`);
+    const expression = toMatchExpression(words.join(" "));
+    expect(expression?.split(" ")).toHaveLength(MAX_TERMS);
+    expect(expression?.endsWith(`"w${MAX_TERMS - 1}"*`)).toBe(true);
+  });
+
+  it(`looks at the first ${MAX_QUERY_LENGTH} characters only`, () => {
+    const expression = toMatchExpression("x".repeat(5000));
+    expect(expression).toBe(`"${"x".repeat(MAX_QUERY_LENGTH)}"*`);
+  });
+});
+
+describe("parseQueryParam", () => {
+  it("takes the first of repeated values and nothing from a missing one", () => {
+    expect(parseQueryParam(["first", "second"])).toBe("first");
+    expect(parseQueryParam(undefined)).toBe("");
+    expect(parseQueryParam([])).toBe("");
+  });
+
+  it("trims and collapses whitespace", () => {
+    expect(parseQueryParam("  eu \n  chips ")).toBe("eu chips");
+  });
+
+  it("cuts long input at a character, never inside a surrogate pair", () => {
+    const value = parseQueryParam("😀".repeat(300));
+    expect(Array.from(value)).toHaveLength(MAX_QUERY_LENGTH);
+    expect(value).toBe("😀".repeat(MAX_QUERY_LENGTH));
+  });
+});

@@ -1,0 +1,30 @@
+"use server";
+
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { createAction } from "@/lib/action";
+import { SESSION_COOKIE } from "@/lib/auth/cookies";
+import { deleteAccountSchema, profileSchema } from "@/lib/auth/schemas";
+import { deleteAccount, updateProfile } from "@/lib/users/mutations";
+import { AppError } from "@/lib/errors";
+
+export const updateProfileAction = createAction({
+  schema: profileSchema,
+  permission: "account:edit-own",
+  handler: async (input, user) => {
+    if (!user) throw new AppError("UNAUTHENTICATED", "Please sign in first.");
+    await updateProfile(user.id, input);
+    return { message: "Your profile was saved.", data: undefined };
+  },
+});
+
+export const deleteAccountAction = createAction({
+  schema: deleteAccountSchema,
+  permission: "account:delete-own",
+  handler: async (_input, user) => {
+    if (!user) throw new AppError("UNAUTHENTICATED", "Please sign in first.");
+    await deleteAccount(user.id);
+    (await cookies()).delete(SESSION_COOKIE);
+    redirect("/?account=deleted");
+  },
+});
