@@ -19,13 +19,29 @@ export type ActionResult<T = undefined> =
 
 export type ActionState<T = undefined> = ActionResult<T> | null;
 
-/** A form's text fields, echoed back on failure so the form can keep them. */
+/**
+ * A form's text fields, echoed back on failure so the form can keep them. A field that repeats
+ * (a list of checkboxes or selects) comes back comma-joined.
+ */
 export function formValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) {
-    if (typeof value === "string" && !key.startsWith("$ACTION")) values[key] = value;
-  }
+  for (const [key, value] of Object.entries(formInput(formData))) values[key] = Array.isArray(value) ? value.join(",") : value;
   return values;
+}
+
+/**
+ * The form as the schema sees it: one string per field, or an array when a field repeats
+ * (checkbox lists such as bulk selections).
+ */
+export function formInput(formData: FormData): Record<string, string | string[]> {
+  const input: Record<string, string | string[]> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith("$ACTION")) continue;
+    const all = formData.getAll(key).filter((v): v is string => typeof v === "string");
+    if (all.length === 0) continue;
+    input[key] = all.length === 1 ? all[0]! : all;
+  }
+  return input;
 }
 
 export function failure(message: string, values: Record<string, string>, fieldErrors: FieldErrors = {}): ActionResult<never> {
@@ -36,13 +52,14 @@ interface ActionSpec<S extends z.ZodType, T> {
   schema: S;
   /** The permission the caller must hold; `"public"` for actions anyone may call (sign-in). */
   permission: Permission | "public";
-  handler: (input: z.infer<S>, user: CurrentUserDTO | null) => Promise<{ message: string; data: T }>;
+  /** The raw form is passed too, for what a schema does not carry (uploaded files). */
+  handler: (input: z.infer<S>, user: CurrentUserDTO | null, formData: FormData) => Promise<{ message: string; data: T }>;
 }
 
 export function createAction<S extends z.ZodType, T = undefined>(spec: ActionSpec<S, T>) {
   return async function action(_previous: ActionState<T>, formData: FormData): Promise<ActionResult<T>> {
     const values = formValues(formData);
-    const parsed = spec.schema.safeParse(values);
+    const parsed = spec.schema.safeParse(formInput(formData));
     if (!parsed.success) {
       const fieldErrors: FieldErrors = {};
       for (const issue of parsed.error.issues) {
@@ -57,7 +74,7 @@ export function createAction<S extends z.ZodType, T = undefined>(spec: ActionSpe
       if (!can(toActor(user), spec.permission)) return failure("You are not allowed to do that.", values);
     }
     try {
-      const { message, data } = await spec.handler(parsed.data, user);
+      const { message, data } = await spec.handler(parsed.data, user, formData);
       return { ok: true, message, data };
     } catch (error) {
       if (isAppError(error)) return failure(error.message, values, error.fieldErrors);

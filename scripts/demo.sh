@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 export PORT="${PORT:-3000}"
 export SITE_URL="${SITE_URL:-http://localhost:${PORT}}"
 export NODE_ENV=production
+# Without SMTP_URL, sign-in links are written to this terminal instead of being mailed.
+[ -n "${SMTP_URL:-}" ] || export DEMO_MODE=true
 
 if [ -z "${AUTH_SECRET:-}" ]; then
   # A demo needs a stable secret; keep one beside the demo database.
@@ -20,5 +22,10 @@ npm run build
 npm run db:seed
 echo
 echo "Masthead is starting on ${SITE_URL}"
-echo "  Staff logins (sign-in arrives with the accounts feature): editor@masthead.example, admin@masthead.example"
+cat <<EOT
+  Sign in as the demo editor: open ${SITE_URL}/signin, enter editor@masthead.example,
+  then open the link printed below on the "signin.link" line (it works once, for an hour).
+  Other logins: admin@masthead.example (ADMIN), contributor@masthead.example (CONTRIBUTOR),
+  kestrel@readers.example (a reader). The newsroom's admin is at ${SITE_URL}/admin.
+EOT
 exec npx next start -p "$PORT"

@@ -16,6 +16,9 @@ export function SiteFooter({ siteName, sections }: { siteName: string; sections:
                 <Link href={sectionPath(s.slug)}>{s.name}</Link>
               </li>
             ))}
+            <li>
+              <Link href="/corrections">Corrections</Link>
+            </li>
           </ul>
         </nav>
         <p>

@@ -151,3 +151,21 @@ export async function listRelatedArticles(articleId: string, limit = 4): Promise
   });
   return [...ranked, ...fill.map(toCard)];
 }
+
+export interface CorrectionListItemDTO {
+  id: string;
+  body: string;
+  createdAt: Date;
+  article: { slug: string; title: string };
+}
+
+/** Every correction on a published story, newest first. */
+export async function listCorrections(limit = 200): Promise<CorrectionListItemDTO[]> {
+  const rows = await db.correction.findMany({
+    where: { article: publishedWhere() },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: limit,
+    select: { id: true, body: true, createdAt: true, article: { select: { slug: true, title: true } } },
+  });
+  return rows;
+}

@@ -22,3 +22,15 @@ function revalidate(path: string): void {
 export function invalidateArticleComments(slug: string): void {
   revalidate(articlePath(slug));
 }
+
+/**
+ * Published content changed (a story went live, changed, moved or came down): every public
+ * listing may show it, so every public page is refreshed.
+ */
+export function invalidatePublicSite(): void {
+  try {
+    revalidatePath("/", "layout");
+  } catch (error) {
+    if (!outsideNext(error)) throw error;
+  }
+}

@@ -1,7 +1,7 @@
 /** schema.org structured data for public pages. Pure builders plus one safe serialiser. */
-import type { ArticleDTO } from "@/lib/articles/dto";
+import type { ArticleDTO, AuthorBoxDTO } from "@/lib/articles/dto";
 import { mediaVariantUrl } from "@/lib/media/variants";
-import { absoluteUrl, articlePath, authorPath } from "@/lib/site/urls";
+import { absoluteUrl, articlePath, authorPath, sectionPath } from "@/lib/site/urls";
 
 export interface Publisher {
   name: string;
@@ -23,7 +23,8 @@ export function newsArticleJsonLd(article: ArticleDTO, publisher: Publisher) {
   return {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
-    mainEntityOfPage: { "@type": "WebPage", "@id": url },
+    // The page's breadcrumb trail rides on the page itself, so the article keeps one script.
+    mainEntityOfPage: { "@type": "WebPage", "@id": url, breadcrumb: articleBreadcrumbJsonLd(article, publisher) },
     url,
     headline: clampHeadline(article.title),
     description: article.seoDescription || article.standfirst,
@@ -53,6 +54,75 @@ export function newsArticleJsonLd(article: ArticleDTO, publisher: Publisher) {
       })),
     }),
   };
+}
+
+export interface Crumb {
+  name: string;
+  url: string;
+}
+
+/** A `BreadcrumbList`: the trail from the front page to this page, positions counted from 1. */
+export function breadcrumbListJsonLd(trail: Crumb[]) {
+  return {
+    "@type": "BreadcrumbList",
+    itemListElement: trail.map((crumb, i) => ({ "@type": "ListItem", position: i + 1, name: crumb.name, item: crumb.url })),
+  };
+}
+
+/** Home → Section → Article (Home → Article for a story without a section). */
+export function articleBreadcrumbJsonLd(article: Pick<ArticleDTO, "slug" | "title" | "section">, publisher: Pick<Publisher, "name" | "url">) {
+  return breadcrumbListJsonLd([
+    { name: publisher.name, url: publisher.url },
+    ...(article.section ? [{ name: article.section.name, url: absoluteUrl(sectionPath(article.section.slug)) }] : []),
+    { name: clampHeadline(article.title), url: absoluteUrl(articlePath(article.slug)) },
+  ]);
+}
+
+/**
+ * An author page: a `ProfilePage` whose `mainEntity` is the `Person`, with their photo, job,
+ * bio (as plain text), profiles elsewhere (`sameAs`) and the organisations they belong to.
+ */
+export function profilePageJsonLd(author: AuthorBoxDTO) {
+  const url = absoluteUrl(authorPath(author.slug));
+  const description = plainTextFromHtml(author.bioHtml);
+  const organisations = new Map(author.affiliations.map((a) => [a.organisation, a.url]));
+  return {
+    "@context": "https://schema.org",
+    "@type": "ProfilePage",
+    url,
+    mainEntity: {
+      "@type": "Person",
+      name: author.name,
+      url,
+      image: author.photo ? absoluteUrl(mediaVariantUrl(author.photo.key, 640, "jpg")) : undefined,
+      jobTitle: author.jobTitle || undefined,
+      description: description || undefined,
+      sameAs: author.links.length > 0 ? author.links.map((l) => l.url) : undefined,
+      affiliation:
+        organisations.size > 0
+          ? [...organisations].map(([name, orgUrl]) => ({ "@type": "Organization", name, url: orgUrl ?? undefined }))
+          : undefined,
+    },
+  };
+}
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+
+/**
+ * The text of a fragment of our own sanitised HTML (an author's bio): tags dropped, entities
+ * decoded, whitespace collapsed, paragraphs joined by a space.
+ */
+export function plainTextFromHtml(html: string): string {
+  return html
+    .replace(/<\/(p|li|h[1-6]|blockquote|figcaption|td|th)>|<br\s*\/?>/gi, " ")
+    .replace(/<[^>]*>/g, "")
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, code: string) => {
+      if (code[0] !== "#") return ENTITIES[code.toLowerCase()] ?? entity;
+      const point = code[1] === "x" || code[1] === "X" ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
+      return point > 0 && point <= 0x10ffff ? String.fromCodePoint(point) : entity;
+    })
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /**

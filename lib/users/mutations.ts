@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
-import { roleCan } from "@/lib/auth/permissions";
+import { roleCan, type Role } from "@/lib/auth/permissions";
+import { recordAudit } from "@/lib/audit/mutations";
 
 export async function updateProfile(userId: string, data: { name: string; notifyReplies: boolean }): Promise<void> {
   await db.user.update({ where: { id: userId }, data });
@@ -24,4 +25,29 @@ export async function deleteAccount(userId: string): Promise<void> {
     await tx.user.delete({ where: { id: userId } });
   });
   log.info("account.deleted", { userId });
+}
+
+/** Operator commands (`npx masthead users:add`, `users:role`) act as the system, not as a user. */
+export async function addUser(email: string, role: Role): Promise<{ id: string }> {
+  return db.$transaction(async (tx) => {
+    if (await tx.user.findUnique({ where: { email }, select: { id: true } })) {
+      throw new AppError("CONFLICT", `A user with the email ${email} already exists. Use users:role to change their role.`);
+    }
+    const user = await tx.user.create({ data: { email, name: email.split("@")[0]?.slice(0, 50), role }, select: { id: true } });
+    await recordAudit(tx, { actorId: null, action: "user.create", targetType: "user", targetId: user.id, detail: { email, role, via: "cli" } });
+    return user;
+  });
+}
+
+export async function setRoleByEmail(email: string, role: Role): Promise<{ id: string; from: Role }> {
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { email }, select: { id: true, role: true } });
+    if (!user) throw new AppError("NOT_FOUND", `No user has the email ${email}. Use users:add to create one.`);
+    if (roleCan(user.role, "user:manage-roles") && !roleCan(role, "user:manage-roles") && (await tx.user.count({ where: { role: "ADMIN" } })) <= 1) {
+      throw new AppError("CONFLICT", `${email} is the last admin; make someone else an admin first.`);
+    }
+    await tx.user.update({ where: { id: user.id }, data: { role } });
+    await recordAudit(tx, { actorId: null, action: "user.role", targetType: "user", targetId: user.id, detail: { from: user.role, to: role, via: "cli" } });
+    return { id: user.id, from: user.role };
+  });
 }

@@ -1,0 +1,27 @@
+import { ArticleEditor } from "@/components/admin/articles/article-editor";
+import { loadEditorOptions, workflowChoices } from "@/components/admin/articles/editor-page-data";
+import { snapshotMetaSchema } from "@/lib/articles/snapshot";
+import { requirePagePermission, toActor } from "@/lib/auth/session";
+
+export const metadata = { title: "New article" };
+
+export default async function NewArticlePage() {
+  const user = await requirePagePermission("article:create", "/admin/articles/new");
+  const actor = toActor(user)!;
+  const options = await loadEditorOptions(actor);
+  const initial = { title: "", slug: "", standfirst: "", body: "", ...snapshotMetaSchema.parse({}) };
+  return (
+    <>
+      <h1>New article</h1>
+      <ArticleEditor
+        articleId={null}
+        version={0}
+        initial={initial}
+        tagNames={[]}
+        scheduledAtLocal=""
+        options={options}
+        workflow={workflowChoices(actor, { status: "DRAFT", createdById: actor.id })}
+      />
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+import { ModerationForm } from "@/components/admin/moderation/moderation-form";
+import { ModerationTable } from "@/components/admin/moderation/moderation-table";
+import { can } from "@/lib/auth/permissions";
+import { requirePagePermission, toActor } from "@/lib/auth/session";
+import type { ModerationQueueDTO } from "@/lib/moderation/dto";
+import { listPendingComments, listReportedComments } from "@/lib/moderation/queries";
+import "../moderation.css";
+
+export const metadata = { title: "Comments" };
+
+function Queue({ id, title, queue, empty, canDismiss, canBan }: { id: "pending" | "reported"; title: string; queue: ModerationQueueDTO; empty: string; canDismiss: boolean; canBan: boolean }) {
+  return (
+    <section aria-labelledby={`${id}-heading`} id={id}>
+      <h2 id={`${id}-heading`}>
+        {title} ({queue.total})
+      </h2>
+      {queue.total === 0 ? (
+        <p className="empty">{empty}</p>
+      ) : (
+        <>
+          {queue.total > queue.items.length && (
+            <p className="admin-summary">
+              Showing the newest {queue.items.length} of {queue.total}. Decide on these to see more.
+            </p>
+          )}
+          <ModerationForm queue={id} canDismiss={canDismiss} canBan={canBan}>
+            <ModerationTable items={queue.items} caption={title} canDismiss={canDismiss} canBan={canBan} />
+          </ModerationForm>
+        </>
+      )}
+    </section>
+  );
+}
+
+export default async function CommentModerationPage() {
+  const user = await requirePagePermission("comment:moderate", "/admin/comments");
+  const actor = toActor(user);
+  const [pending, reported] = await Promise.all([listPendingComments(actor), listReportedComments(actor)]);
+  const canBan = can(actor, "user:ban");
+  return (
+    <>
+      <h1>Comments</h1>
+      <Queue id="pending" title="Waiting for approval" queue={pending} empty="No comments are waiting for approval." canDismiss={false} canBan={canBan} />
+      <Queue id="reported" title="Reported by readers" queue={reported} empty="No reported comments." canDismiss canBan={canBan} />
+    </>
+  );
+}

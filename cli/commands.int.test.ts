@@ -1,0 +1,62 @@
+import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db";
+import { run } from "@/cli/commands";
+import { createArticle, createUser } from "@/test/factories";
+
+afterAll(() => db.$disconnect());
+
+let out: string[];
+let err: string[];
+beforeEach(() => {
+  out = [];
+  err = [];
+  vi.spyOn(console, "log").mockImplementation((...a: unknown[]) => void out.push(a.join(" ")));
+  vi.spyOn(console, "error").mockImplementation((...a: unknown[]) => void err.push(a.join(" ")));
+});
+
+describe("npx masthead", () => {
+  it("prints help with --help and exits 0; no command is a usage error", async () => {
+    expect(await run(["--help"])).toBe(0);
+    expect(out.join("\n")).toMatch(/users:add <email>/);
+    expect(await run([])).toBe(2);
+  });
+
+  it("users:add creates a login with a role, and refuses a duplicate", async () => {
+    expect(await run(["users:add", "New.Editor@Example.com", "--role", "editor"])).toBe(0);
+    const user = await db.user.findUniqueOrThrow({ where: { email: "new.editor@example.com" } });
+    expect(user.role).toBe("EDITOR");
+    expect(await db.auditEvent.count({ where: { targetId: user.id, action: "user.create" } })).toBe(1);
+    expect(await run(["users:add", "new.editor@example.com"])).toBe(1);
+    expect(err.join("\n")).toMatch(/already exists/);
+  });
+
+  it("rejects bad input with exit code 2 and a clear message", async () => {
+    expect(await run(["users:add", "not-an-email"])).toBe(2);
+    expect(err.join("\n")).toMatch(/not a valid email address/);
+    expect(await run(["users:add", "x@example.com", "--role", "OWNER"])).toBe(2);
+    expect(err.join("\n")).toMatch(/Unknown role "OWNER"/);
+    expect(await run(["users:frobnicate"])).toBe(2);
+  });
+
+  it("users:role changes a role but never removes the last admin", async () => {
+    const reader = await createUser({ email: "promote@example.com" });
+    expect(await run(["users:role", "promote@example.com", "CONTRIBUTOR"])).toBe(0);
+    expect((await db.user.findUniqueOrThrow({ where: { id: reader.id } })).role).toBe("CONTRIBUTOR");
+    expect(await run(["users:role", "nobody@example.com", "EDITOR"])).toBe(1);
+
+    await db.user.updateMany({ where: { role: "ADMIN" }, data: { role: "EDITOR" } });
+    await createUser({ email: "only-admin@example.com", role: "ADMIN" });
+    expect(await run(["users:role", "only-admin@example.com", "READER"])).toBe(1);
+    expect(err.join("\n")).toMatch(/last admin/);
+    expect((await db.user.findUniqueOrThrow({ where: { email: "only-admin@example.com" } })).role).toBe("ADMIN");
+  });
+
+  it("publish-due publishes what is due and nothing else", async () => {
+    const due = await createArticle({ status: "SCHEDULED", scheduledAt: new Date(Date.now() - 1000) });
+    const later = await createArticle({ status: "SCHEDULED", scheduledAt: new Date(Date.now() + 3_600_000) });
+    expect(await run(["publish-due"])).toBe(0);
+    expect(out.join("\n")).toContain(due.slug);
+    expect((await db.article.findUniqueOrThrow({ where: { id: due.id } })).status).toBe("PUBLISHED");
+    expect((await db.article.findUniqueOrThrow({ where: { id: later.id } })).status).toBe("SCHEDULED");
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * The operator's chores without the web UI. Exit codes: 0 done, 1 refused or failed, 2 bad usage.
+ */
+import { z } from "zod";
+import { ROLES, type Role } from "@/lib/auth/permissions";
+import { emailSchema } from "@/lib/auth/schemas";
+import { isAppError } from "@/lib/errors";
+
+const HELP = `Usage: npx masthead <command> [options]
+
+Commands:
+  users:add <email> [--role ROLE]   create a login (ROLE: ${ROLES.join(", ")}; default READER)
+  users:role <email> <ROLE>         change a login's role
+  publish-due                       publish every scheduled article whose time has come
+  --help                            show this help
+
+Environment: DATABASE_URL (default file:./data/masthead.db), as for the server.`;
+
+class UsageError extends Error {}
+
+function parseEmail(value: string | undefined): string {
+  const parsed = emailSchema.safeParse(value ?? "");
+  if (!parsed.success) throw new UsageError(`"${value ?? ""}" is not a valid email address.`);
+  return parsed.data;
+}
+
+function parseRole(value: string | undefined): Role {
+  const parsed = z.enum(ROLES).safeParse((value ?? "").toUpperCase());
+  if (!parsed.success) throw new UsageError(`Unknown role "${value ?? ""}". Use one of: ${ROLES.join(", ")}.`);
+  return parsed.data;
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === "--help" || command === "-h" || command === "help") {
+    console.log(HELP);
+    return command ? 0 : 2;
+  }
+  try {
+    switch (command) {
+      case "users:add": {
+        const roleFlag = rest.indexOf("--role");
+        const role = roleFlag >= 0 ? parseRole(rest[roleFlag + 1]) : "READER";
+        const email = parseEmail(rest.find((arg, i) => !arg.startsWith("--") && (roleFlag < 0 || i !== roleFlag + 1)));
+        const { addUser } = await import("@/lib/users/mutations");
+        await addUser(email, role);
+        console.log(`Created ${email} as ${role}. They sign in at /signin with that address.`);
+        return 0;
+      }
+      case "users:role": {
+        const email = parseEmail(rest[0]);
+        const role = parseRole(rest[1]);
+        const { setRoleByEmail } = await import("@/lib/users/mutations");
+        const { from } = await setRoleByEmail(email, role);
+        console.log(`${email}: ${from} → ${role}.`);
+        return 0;
+      }
+      case "publish-due": {
+        const { publishDue } = await import("@/lib/articles/scheduling");
+        const published = await publishDue();
+        console.log(published.length ? `Published ${published.length}: ${published.map((a) => a.slug).join(", ")}` : "Nothing was due.");
+        return 0;
+      }
+      default:
+        throw new UsageError(`Unknown command "${command}".`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`${error.message}\n\n${HELP}`);
+      return 2;
+    }
+    if (isAppError(error)) {
+      console.error(error.message);
+      return 1;
+    }
+    console.error(error instanceof Error ? error.message : String(error));
+    return 1;
+  }
+}
+

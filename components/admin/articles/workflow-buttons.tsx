@@ -1,0 +1,60 @@
+"use client";
+
+import { useFormStatus } from "react-dom";
+
+export interface WorkflowChoices {
+  status: string;
+  canPublish: boolean;
+  canApprove: boolean;
+  canSubmit: boolean;
+  canUnpublish: boolean;
+}
+
+function Intent({ value, children, variant = "secondary" }: { value: string; children: string; variant?: "primary" | "secondary" | "danger" }) {
+  const { pending } = useFormStatus();
+  const className = variant === "primary" ? "button" : variant === "danger" ? "button button--danger" : "button button--secondary";
+  return (
+    <button type="submit" name="intent" value={value} className={className} disabled={pending}>
+      {children}
+    </button>
+  );
+}
+
+/** The buttons a user may press, given the article's state and their role. */
+export function WorkflowButtons({ status, canPublish, canApprove, canSubmit, canUnpublish }: WorkflowChoices) {
+  if (status === "PUBLISHED") {
+    return (
+      <div className="editor-actions">
+        <Intent value="propose" variant={canApprove ? "secondary" : "primary"}>
+          Save change for review
+        </Intent>
+        {canApprove && (
+          <Intent value="apply" variant="primary">
+            Publish change now
+          </Intent>
+        )}
+        {canUnpublish && (
+          <Intent value="unpublish" variant="danger">
+            Unpublish
+          </Intent>
+        )}
+      </div>
+    );
+  }
+  return (
+    <div className="editor-actions">
+      <Intent value="save" variant={canPublish ? "secondary" : "primary"}>
+        {status === "SCHEDULED" ? "Save" : "Save draft"}
+      </Intent>
+      {canSubmit && status !== "IN_REVIEW" && status !== "SCHEDULED" && <Intent value="submit">Submit for review</Intent>}
+      {canPublish && (
+        <>
+          <Intent value="schedule">Schedule</Intent>
+          <Intent value="publish" variant="primary">
+            Publish now
+          </Intent>
+        </>
+      )}
+    </div>
+  );
+}

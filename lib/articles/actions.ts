@@ -1,0 +1,89 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { createAction } from "@/lib/action";
+import { toActor, type CurrentUserDTO } from "@/lib/auth/session";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { saveArticle } from "@/lib/articles/mutations";
+import { addCorrection, approveRevision, rejectRevision, restoreRevision } from "@/lib/articles/revision-mutations";
+import { articleFormSchema, correctionSchema, revisionDecisionSchema } from "@/lib/articles/schemas";
+import { uploadImage } from "@/lib/media/mutations";
+import { zonedLocalToDate } from "@/lib/site/zoned-time";
+import type { ArticleNotice } from "@/lib/articles/notices";
+
+function actorOf(user: CurrentUserDTO | null) {
+  const actor = toActor(user);
+  if (!actor) throw new AppError("UNAUTHENTICATED", "Please sign in first.");
+  return actor;
+}
+
+const editorPath = (id: string, notice: ArticleNotice) => `/admin/articles/${id}?notice=${notice}`;
+
+export const saveArticleAction = createAction({
+  schema: articleFormSchema,
+  permission: "article:create",
+  handler: async (input, user, formData) => {
+    const actor = actorOf(user);
+    const scheduledAt = input.scheduledAt ? zonedLocalToDate(input.scheduledAt, env.SITE_TIMEZONE) : null;
+    if (input.intent === "schedule" && !scheduledAt) {
+      throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { scheduledAt: ["Choose the date and time to publish."] });
+    }
+    const fields = { ...input };
+    const upload = formData.get("heroUpload");
+    if (upload instanceof File && upload.size > 0) {
+      if (!input.heroAlt) {
+        throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { heroAlt: ["Describe the hero image for people who cannot see it."] });
+      }
+      const media = await uploadImage(actor, upload, { alt: input.heroAlt, caption: input.heroCaption, credit: input.heroCredit });
+      fields.heroImageId = media.id;
+    }
+    const result = await saveArticle(actor, {
+      articleId: input.articleId,
+      version: input.version,
+      intent: input.intent,
+      fields,
+      scheduledAt,
+      changeKind: input.changeKind ?? null,
+      note: input.note ?? "",
+    });
+    redirect(editorPath(result.id, result.notice));
+  },
+});
+
+export const approveRevisionAction = createAction({
+  schema: revisionDecisionSchema,
+  permission: "article:approve-revision",
+  handler: async ({ revisionId, changeKind }, user) => {
+    if (!changeKind) throw new AppError("INVALID_INPUT", "Say whether the change is minor or substantive.", { changeKind: ["Choose minor or substantive."] });
+    await approveRevision(actorOf(user), revisionId, changeKind);
+    return { message: "The change is live.", data: undefined };
+  },
+});
+
+export const rejectRevisionAction = createAction({
+  schema: revisionDecisionSchema,
+  permission: "article:approve-revision",
+  handler: async ({ revisionId }, user) => {
+    await rejectRevision(actorOf(user), revisionId);
+    return { message: "The change was turned down; the published version stays.", data: undefined };
+  },
+});
+
+export const restoreRevisionAction = createAction({
+  schema: revisionDecisionSchema,
+  permission: "article:create",
+  handler: async ({ revisionId }, user) => {
+    const { articleId, pending } = await restoreRevision(actorOf(user), revisionId);
+    redirect(editorPath(articleId, pending ? "restored-pending" : "restored"));
+  },
+});
+
+export const addCorrectionAction = createAction({
+  schema: correctionSchema,
+  permission: "article:correct",
+  handler: async ({ articleId, body }, user) => {
+    await addCorrection(actorOf(user), articleId, body);
+    return { message: "The correction is published.", data: undefined };
+  },
+});

@@ -1,0 +1,65 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { createAction, type ActionResult, type ActionState } from "@/lib/action";
+import { toActor, type CurrentUserDTO } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import { deleteMedia, updateMedia, uploadImage } from "@/lib/media/mutations";
+import type { MediaOptionDTO } from "@/lib/media/queries";
+import { mediaIdSchema, mediaMetaSchema, updateMediaSchema } from "@/lib/media/schemas";
+import { chosenFile } from "@/lib/media/validate";
+
+const NO_FILE = "Choose an image file to upload.";
+const CHOOSE_AGAIN = "Choose the file again: a chosen file is not kept when an upload fails.";
+
+function actorOf(user: CurrentUserDTO | null) {
+  const actor = toActor(user);
+  if (!actor) throw new AppError("UNAUTHENTICATED", "Please sign in first.");
+  return actor;
+}
+
+/**
+ * Uploads an image from the library's form. The same spine as every action (the helper parses
+ * the text fields, authenticates and authorises); the file travels in beside it.
+ */
+export async function uploadMediaAction(
+  previous: ActionState<MediaOptionDTO>,
+  formData: FormData,
+): Promise<ActionResult<MediaOptionDTO>> {
+  const file = chosenFile(formData, "file");
+  const action = createAction({
+    schema: mediaMetaSchema,
+    permission: "media:upload",
+    handler: async (meta, user) => {
+      if (!file) throw new AppError("INVALID_INPUT", NO_FILE, { file: [NO_FILE] });
+      const media = await uploadImage(actorOf(user), file, meta);
+      revalidatePath("/admin/media");
+      return { message: "The image was uploaded.", data: media };
+    },
+  });
+  const result = await action(previous, formData);
+  // A missing file is reported together with any other field's problem; a chosen one must be chosen again.
+  if (!result.ok && !result.fieldErrors.file) result.fieldErrors.file = [file ? CHOOSE_AGAIN : NO_FILE];
+  return result;
+}
+
+export const updateMediaAction = createAction({
+  schema: updateMediaSchema,
+  permission: "media:upload",
+  handler: async ({ id, ...meta }, user) => {
+    await updateMedia(actorOf(user), id, meta);
+    revalidatePath("/admin/media");
+    return { message: "The image's details were saved.", data: undefined };
+  },
+});
+
+export const deleteMediaAction = createAction({
+  schema: mediaIdSchema,
+  permission: "media:upload",
+  handler: async ({ id }, user) => {
+    await deleteMedia(actorOf(user), id);
+    revalidatePath("/admin/media");
+    redirect("/admin/media?deleted=1");
+  },
+});

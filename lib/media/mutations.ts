@@ -1,0 +1,167 @@
+/**
+ * Writing the media library. An upload is judged by its bytes, never by its name or the type
+ * the browser claimed: the size first (before the file is read), then the magic number, then
+ * sharp's header decode with a pixel limit, then the full decode while the variants are
+ * written. Only the re-encoded variants are ever stored or served, never the original bytes.
+ */
+import "server-only";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs/promises";
+import path from "node:path";
+import sharp from "sharp";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { AppError } from "@/lib/errors";
+import { log } from "@/lib/log";
+import { can, type Actor } from "@/lib/auth/permissions";
+import { recordAudit } from "@/lib/audit/mutations";
+import { invalidatePublicSite } from "@/lib/cache/invalidate";
+import type { MediaOptionDTO } from "@/lib/media/queries";
+import { mediaMetaSchema, type MediaMeta, type MediaMetaInput } from "@/lib/media/schemas";
+import { storeImageVariants, uploadsRoot } from "@/lib/media/storage";
+import { MEDIA_KEY_PATTERN, MEDIA_PATH_PREFIX } from "@/lib/media/variants";
+import {
+  IMAGE_MIME_TYPES,
+  MAX_IMAGE_PIXELS,
+  UNSUPPORTED_IMAGE_MESSAGE,
+  canEditMediaItem,
+  checkDecodedImage,
+  checkUploadSize,
+  detectImageFormat,
+} from "@/lib/media/validate";
+
+const UNREADABLE_MESSAGE = "This image could not be read. It may be damaged.";
+
+const refuseFile = (message: string) => new AppError("INVALID_INPUT", message, { file: [message] });
+
+function parseMeta(meta: MediaMetaInput): MediaMeta {
+  const parsed = mediaMetaSchema.safeParse(meta);
+  if (parsed.success) return parsed.data;
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0] ?? "form")] ??= []).push(issue.message);
+  throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", fieldErrors);
+}
+
+/** A fresh folder name for an upload: `m-` and 24 random lowercase hex digits. */
+function newMediaKey(): string {
+  return `m-${randomBytes(12).toString("hex")}`;
+}
+
+async function removeStoredImage(key: string): Promise<void> {
+  if (!MEDIA_KEY_PATTERN.test(key)) return;
+  await fs.rm(path.join(uploadsRoot(), key), { recursive: true, force: true });
+}
+
+/** Decodes the header only: refuses what sharp cannot read, bombs, animations and lies. */
+async function inspectImage(bytes: Buffer): Promise<keyof typeof IMAGE_MIME_TYPES> {
+  const format = detectImageFormat(bytes);
+  if (!format) throw refuseFile(UNSUPPORTED_IMAGE_MESSAGE);
+  let problem: string | null;
+  try {
+    const meta = await sharp(bytes, { limitInputPixels: MAX_IMAGE_PIXELS, failOn: "error" }).metadata();
+    problem = checkDecodedImage(format, meta);
+  } catch (error) {
+    problem = /pixel limit/i.test(String(error)) ? "This image is too large (more than 40 megapixels)." : UNREADABLE_MESSAGE;
+  }
+  if (problem) throw refuseFile(problem);
+  return format;
+}
+
+/**
+ * Stores an uploaded image (resized variants on disk, a Media row, an audit event) and returns
+ * it as a picker option. Refusals are INVALID_INPUT errors with the message under `file` (or
+ * under `alt`, `caption`, `credit`); nothing is left on disk after a refusal or a failure.
+ */
+export async function uploadImage(actor: Actor, file: File, meta: MediaMetaInput): Promise<MediaOptionDTO> {
+  if (!can(actor, "media:upload")) throw new AppError("FORBIDDEN", "You are not allowed to upload images.");
+  const words = parseMeta(meta);
+  // Refuse an oversized file before reading it into memory.
+  const sizeProblem = checkUploadSize(file.size);
+  if (sizeProblem) throw refuseFile(sizeProblem);
+  const bytes = Buffer.from(await file.arrayBuffer());
+  const readProblem = checkUploadSize(bytes.length);
+  if (readProblem) throw refuseFile(readProblem);
+  const format = await inspectImage(bytes);
+
+  const key = newMediaKey();
+  let stored;
+  try {
+    stored = await storeImageVariants(key, bytes);
+  } catch (error) {
+    // File-system trouble is ours to report; anything else is a damaged image.
+    if (error instanceof Error && "code" in error) throw error;
+    throw refuseFile(UNREADABLE_MESSAGE);
+  }
+  try {
+    return await db.$transaction(async (tx) => {
+      const media = await tx.media.create({
+        data: {
+          key,
+          originalName: path.basename(file.name.replaceAll("\\", "/")).slice(0, 200),
+          mimeType: IMAGE_MIME_TYPES[format],
+          width: stored.width,
+          height: stored.height,
+          bytes: stored.bytes,
+          ...words,
+          uploadedById: actor.id,
+        },
+        select: { id: true, key: true, alt: true, width: true, height: true },
+      });
+      await recordAudit(tx, { actorId: actor.id, action: "media.upload", targetType: "media", targetId: media.id, detail: { key, bytes: stored.bytes } });
+      return media;
+    });
+  } catch (error) {
+    await removeStoredImage(key);
+    throw error;
+  }
+}
+
+async function findEditable(actor: Actor, id: string) {
+  const media = await db.media.findUnique({ where: { id }, select: { id: true, key: true, uploadedById: true } });
+  if (!media) throw new AppError("NOT_FOUND", "That image no longer exists.");
+  if (!canEditMediaItem(actor, media.uploadedById)) throw new AppError("FORBIDDEN", "You may only change images you uploaded.");
+  return media;
+}
+
+/** Changes an image's alt text, caption and credit. */
+export async function updateMedia(actor: Actor, id: string, meta: MediaMetaInput): Promise<void> {
+  if (!can(actor, "media:upload")) throw new AppError("FORBIDDEN", "You are not allowed to change images.");
+  const words = parseMeta(meta);
+  const media = await findEditable(actor, id);
+  await db.$transaction(async (tx) => {
+    await tx.media.update({ where: { id: media.id }, data: words });
+    await recordAudit(tx, { actorId: actor.id, action: "media.update", targetType: "media", targetId: media.id, detail: words });
+  });
+  invalidatePublicSite();
+}
+
+/** Where an image is still used, as a sentence, or null when it is free to delete. */
+async function describeUse(tx: Prisma.TransactionClient, id: string, key: string): Promise<string | null> {
+  const reference = new RegExp(`${MEDIA_PATH_PREFIX}${key}(?![a-z0-9-])`);
+  const [heroes, authors, bodies] = await Promise.all([
+    tx.article.count({ where: { heroImageId: id } }),
+    tx.author.findMany({ where: { photoId: id }, select: { name: true }, take: 3 }),
+    tx.article.findMany({ where: { body: { contains: `${MEDIA_PATH_PREFIX}${key}` } }, select: { body: true }, take: 50 }),
+  ]);
+  const inBodies = bodies.filter((a) => reference.test(a.body)).length;
+  const uses = [
+    heroes && `the hero image of ${heroes} ${heroes === 1 ? "article" : "articles"}`,
+    authors.length && `the photo of ${authors.map((a) => a.name).join(", ")}`,
+    inBodies && `shown in the text of ${inBodies} ${inBodies === 1 ? "article" : "articles"}`,
+  ].filter(Boolean);
+  return uses.length ? `This image is still in use (${uses.join("; ")}). Replace it there first, then delete it.` : null;
+}
+
+/** Deletes an unused image: its row (with an audit event), then its files. */
+export async function deleteMedia(actor: Actor, id: string): Promise<void> {
+  if (!can(actor, "media:upload")) throw new AppError("FORBIDDEN", "You are not allowed to delete images.");
+  const media = await findEditable(actor, id);
+  await db.$transaction(async (tx) => {
+    const inUse = await describeUse(tx, media.id, media.key);
+    if (inUse) throw new AppError("CONFLICT", inUse);
+    await tx.media.delete({ where: { id: media.id } });
+    await recordAudit(tx, { actorId: actor.id, action: "media.delete", targetType: "media", targetId: media.id, detail: { key: media.key } });
+  });
+  // The row is gone, so nothing links to the files any more; a failure here only leaves litter.
+  await removeStoredImage(media.key).catch((error: unknown) => log.error("media.remove-files-failed", { key: media.key, error: String(error) }));
+}

@@ -1,0 +1,38 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { createAction } from "@/lib/action";
+import { toActor, type CurrentUserDTO } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import { createSection, deleteSection, updateSection } from "@/lib/sections/mutations";
+import { rowIdSchema, sectionFormSchema } from "@/lib/sections/schemas";
+
+function actorOf(user: CurrentUserDTO | null) {
+  const actor = toActor(user);
+  if (!actor) throw new AppError("UNAUTHENTICATED", "Please sign in first.");
+  return actor;
+}
+
+/** Creates a section (no id in the form) or saves an existing one. */
+export const saveSectionAction = createAction({
+  schema: sectionFormSchema,
+  permission: "section:manage",
+  handler: async ({ id, ...input }, user) => {
+    const actor = actorOf(user);
+    if (id) {
+      const saved = await updateSection(actor, id, input);
+      return { message: "The section was saved.", data: saved };
+    }
+    const created = await createSection(actor, input);
+    return { message: `The section “${input.name}” was created.`, data: created };
+  },
+});
+
+export const deleteSectionAction = createAction({
+  schema: rowIdSchema,
+  permission: "section:manage",
+  handler: async ({ id }, user) => {
+    await deleteSection(actorOf(user), id);
+    redirect("/admin/sections?deleted=1");
+  },
+});
