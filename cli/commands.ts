@@ -12,6 +12,9 @@ Commands:
   users:add <email> [--role ROLE]   create a login (ROLE: ${ROLES.join(", ")}; default READER)
   users:role <email> <ROLE>         change a login's role
   publish-due                       publish every scheduled article whose time has come
+  db:backup <file>                  online, consistent copy of the SQLite database (checked)
+  db:restore <file>                 put a backup back in place (checked), then apply migrations
+  export <file.json>                every section, tag, author, user, article and comment as JSON
   --help                            show this help
 
 Environment: DATABASE_URL (default file:./data/masthead.db), as for the server.`;
@@ -59,6 +62,33 @@ export async function run(argv: string[]): Promise<number> {
         const { publishDue } = await import("@/lib/articles/scheduling");
         const published = await publishDue();
         console.log(published.length ? `Published ${published.length}: ${published.map((a) => a.slug).join(", ")}` : "Nothing was due.");
+        return 0;
+      }
+      case "db:backup":
+      case "db:restore": {
+        const file = rest[0];
+        if (!file) throw new UsageError(`${command} needs a file name.`);
+        const { env } = await import("@/lib/env");
+        const { backupDatabase, restoreDatabase } = await import("@/lib/backup/sqlite");
+        if (command === "db:backup") {
+          const report = await backupDatabase(env.DATABASE_URL, file);
+          console.log(`Backed up to ${report.file} (${report.bytes} bytes, ${report.articles} articles, ${report.comments} comments); integrity check ok.`);
+        } else {
+          const report = await restoreDatabase(env.DATABASE_URL, file);
+          const { migrateDatabase } = await import("@/scripts/lib/migrate");
+          await migrateDatabase(env.DATABASE_URL);
+          console.log(`Restored ${report.articles} articles and ${report.comments} comments into ${report.file}; migrations applied.`);
+        }
+        return 0;
+      }
+      case "export": {
+        const file = rest[0];
+        if (!file) throw new UsageError("export needs a file name, e.g. export newsroom.json");
+        const { exportNewsroom } = await import("@/lib/backup/export-queries");
+        const fs = await import("node:fs/promises");
+        const data = await exportNewsroom();
+        await fs.writeFile(file, `${JSON.stringify(data, null, 2)}\n`, { flag: "wx" });
+        console.log(`Exported ${data.articles.length} articles and ${data.comments.length} comments to ${file}.`);
         return 0;
       }
       default:

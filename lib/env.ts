@@ -53,6 +53,8 @@ const envSchema = z
     GOOGLE_ID: optionalString,
     GOOGLE_SECRET: optionalString,
     UPLOADS_DIR: z.string().trim().min(1).default("./data/uploads"),
+    /** How often the scheduler looks for stories due to go live. */
+    SCHEDULER_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
     /** A local demonstration: sign-in links may be written to the log even in production. */
     DEMO_MODE: z
       .enum(["true", "false", "1", "0", ""])

@@ -1,4 +1,10 @@
-import Link from "next/link";
+import type { Metadata } from "next";
+import { Link } from "@/components/ui/link";
+
+export const metadata: Metadata = {
+  title: "Page not found",
+  description: "This page may have moved, or it was never published.",
+};
 
 export default function NotFound() {
   return (

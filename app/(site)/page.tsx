@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { ArticleCard } from "@/components/article/article-card";
 import { ArticleList } from "@/components/article/article-list";
 import { listLatestArticles, listSectionLatest } from "@/lib/articles/queries";
@@ -12,6 +12,7 @@ export function generateMetadata() {
     title: `${siteName()} — technology news`,
     description: "The latest technology news: AI models, policy, hardware, software and security, reported and explained.",
     path: "/",
+    absoluteTitle: true,
     feeds: [feedLink(siteFeedChannel())],
   });
 }

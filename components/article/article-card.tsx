@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { ArticleCardDTO } from "@/lib/articles/dto";
 import { ResponsiveImage } from "@/components/ui/responsive-image";
 import { DateTime } from "@/components/ui/date-time";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { ArticleDTO } from "@/lib/articles/dto";
 import { Byline } from "@/components/article/byline";
 import { DateTime } from "@/components/ui/date-time";

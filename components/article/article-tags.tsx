@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { TagLinkDTO } from "@/lib/articles/dto";
 import { tagPath } from "@/lib/site/urls";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { BylineDTO } from "@/lib/articles/dto";
 import { authorPath } from "@/lib/site/urls";
 

@@ -19,7 +19,7 @@ export function ListingPage({ kicker, title, description, basePath, articles }: 
         <h1>{title}</h1>
         {description && <p>{description}</p>}
       </header>
-      <ArticleList articles={articles.items} />
+      <ArticleList articles={articles.items} headingLevel={2} />
       <Pagination basePath={basePath} page={articles.page} totalPages={articles.totalPages} />
     </div>
   );

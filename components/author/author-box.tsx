@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { AuthorBoxDTO } from "@/lib/articles/dto";
 import { ResponsiveImage } from "@/components/ui/responsive-image";
 import { AuthorAffiliations, AuthorLinks } from "@/components/author/author-links";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { SectionDTO } from "@/lib/sections/queries";
 import { sectionPath } from "@/lib/site/urls";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { ReactNode } from "react";
 import { SearchForm } from "@/components/search/search-form";
 import type { SectionDTO } from "@/lib/sections/queries";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { HighlightedText } from "@/components/search/highlighted-text";
 import { DateTime } from "@/components/ui/date-time";
 import type { SearchResultDTO } from "@/lib/search/dto";

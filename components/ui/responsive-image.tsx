@@ -26,7 +26,8 @@ export function ResponsiveImage({ image, sizes, fallbackWidth = 960, priority = 
         alt={image.alt}
         loading={priority ? "eager" : "lazy"}
         fetchPriority={priority ? "high" : "auto"}
-        decoding={priority ? "sync" : "async"}
+        // Decoding off the main thread; an above-the-fold image is still fetched first.
+        decoding="async"
       />
     </picture>
   );

@@ -28,6 +28,7 @@ import {
   checkDecodedImage,
   checkUploadSize,
   detectImageFormat,
+  type ImageFormat,
 } from "@/lib/media/validate";
 
 const UNREADABLE_MESSAGE = "This image could not be read. It may be damaged.";
@@ -53,7 +54,7 @@ async function removeStoredImage(key: string): Promise<void> {
 }
 
 /** Decodes the header only: refuses what sharp cannot read, bombs, animations and lies. */
-async function inspectImage(bytes: Buffer): Promise<keyof typeof IMAGE_MIME_TYPES> {
+async function inspectImage(bytes: Buffer): Promise<ImageFormat> {
   const format = detectImageFormat(bytes);
   if (!format) throw refuseFile(UNSUPPORTED_IMAGE_MESSAGE);
   let problem: string | null;
@@ -84,14 +85,11 @@ export async function uploadImage(actor: Actor, file: File, meta: MediaMetaInput
   const format = await inspectImage(bytes);
 
   const key = newMediaKey();
-  let stored;
-  try {
-    stored = await storeImageVariants(key, bytes);
-  } catch (error) {
-    // File-system trouble is ours to report; anything else is a damaged image.
+  // The full decode happens here. File-system trouble is ours to report; anything else is a damaged image.
+  const stored = await storeImageVariants(key, bytes).catch((error: unknown) => {
     if (error instanceof Error && "code" in error) throw error;
     throw refuseFile(UNREADABLE_MESSAGE);
-  }
+  });
   try {
     return await db.$transaction(async (tx) => {
       const media = await tx.media.create({

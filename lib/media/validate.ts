@@ -1,6 +1,7 @@
 /**
- * The rules an uploaded image must pass before anything is decoded or written, and who may
- * change a stored image. Pure: no file system, no database, no sharp.
+ * The rules an uploaded image must pass before anything is decoded or written, reading a file
+ * field from a form, and who may change a stored image. Pure: no file system, no database, no
+ * sharp; safe in client components (the upload form checks the size before sending).
  */
 import { can, type Actor } from "@/lib/auth/permissions";
 

@@ -1,14 +1,13 @@
 /**
  * The in-process scheduler: a catch-up sweep at start-up (stories whose time passed while the
- * server was down), then a sweep every SWEEP_INTERVAL_MS. Several instances may run it at
+ * server was down), then a sweep every SCHEDULER_INTERVAL_SECONDS. Several instances may run it at
  * once: publishing is a conditional update, so each story goes live exactly once.
  */
 import "server-only";
 import { publishDue } from "@/lib/articles/scheduling";
 import { pruneRateLimitEvents } from "@/lib/rate-limit/mutations";
+import { env } from "@/lib/env";
 import { log } from "@/lib/log";
-
-export const SWEEP_INTERVAL_MS = 15_000;
 
 const state = globalThis as unknown as { mastheadScheduler?: NodeJS.Timeout };
 
@@ -25,7 +24,8 @@ async function sweep(reason: "start-up" | "timer"): Promise<void> {
 export function startScheduler(): void {
   if (state.mastheadScheduler) return;
   void sweep("start-up");
-  state.mastheadScheduler = setInterval(() => void sweep("timer"), SWEEP_INTERVAL_MS);
+  const intervalMs = env.SCHEDULER_INTERVAL_SECONDS * 1000;
+  state.mastheadScheduler = setInterval(() => void sweep("timer"), intervalMs);
   state.mastheadScheduler.unref();
-  log.info("scheduler.started", { intervalMs: SWEEP_INTERVAL_MS });
+  log.info("scheduler.started", { intervalMs });
 }

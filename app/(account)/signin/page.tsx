@@ -2,9 +2,16 @@ import Link from "next/link";
 import { SignInForm } from "@/components/account/sign-in-form";
 import { getCurrentUser } from "@/lib/auth/session";
 import { safeCallbackPath } from "@/lib/auth/sign-in-link";
-import { siteName } from "@/lib/site/metadata";
+import { pageMetadata, siteName } from "@/lib/site/metadata";
 
-export const metadata = { title: "Sign in", robots: { index: false } };
+export function generateMetadata() {
+  return pageMetadata({
+    title: "Sign in",
+    description: `Sign in to ${siteName()} with a link sent to your email address to join the conversation under our stories.`,
+    path: "/signin",
+    noindex: true,
+  });
+}
 
 export default async function SignInPage({ searchParams }: PageProps<"/signin">) {
   const params = await searchParams;

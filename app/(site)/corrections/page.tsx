@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { DateTime } from "@/components/ui/date-time";
 import { listCorrections } from "@/lib/articles/queries";
 import { pageMetadata } from "@/lib/site/metadata";

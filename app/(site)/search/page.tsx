@@ -29,15 +29,13 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
       path: SEARCH_PATH,
     });
   }
-  return {
-    ...pageMetadata({
-      title: page > 1 ? `${resultsTitle(q)} — page ${page}` : resultsTitle(q),
-      description: `Published stories matching “${q}”.`,
-      path: pagePath(SEARCH_PATH, page, { q }),
-    }),
+  return pageMetadata({
+    title: page > 1 ? `${resultsTitle(q)} — page ${page}` : resultsTitle(q),
+    description: `Published stories matching “${q}”.`,
+    path: pagePath(SEARCH_PATH, page, { q }),
     // Result pages are endless and thin: search engines should not index them.
-    robots: { index: false },
-  };
+    noindex: true,
+  });
 }
 
 export default async function SearchPage({ searchParams }: Props) {

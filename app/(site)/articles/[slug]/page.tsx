@@ -11,9 +11,8 @@ import { getPublishedArticle, listRelatedArticles } from "@/lib/articles/queries
 import { getCurrentUser } from "@/lib/auth/session";
 import { parseCommentSort } from "@/lib/comments/sort";
 import { listPublicComments } from "@/lib/comments/queries";
-import { mediaVariantUrl } from "@/lib/media/variants";
 import { newsArticleJsonLd } from "@/lib/site/json-ld";
-import { pageMetadata, siteName } from "@/lib/site/metadata";
+import { ROUTE_SHARE_IMAGE, pageMetadata, siteName } from "@/lib/site/metadata";
 import { resolveBySlug } from "@/lib/site/resolve";
 import { absoluteUrl, articlePath } from "@/lib/site/urls";
 
@@ -28,7 +27,8 @@ export async function generateMetadata({ params }: Props) {
     description: article.seoDescription || article.standfirst,
     path: articlePath(article.slug),
     type: "article",
-    image: article.hero && { url: mediaVariantUrl(article.hero.key, 1280, "jpg"), width: 1280, height: Math.round((1280 * article.hero.height) / article.hero.width), alt: article.hero.alt },
+    // The share card from ./opengraph-image.tsx (headline, section, site name) is the only image.
+    image: ROUTE_SHARE_IMAGE,
     article: {
       publishedTime: article.publishedAt.toISOString(),
       modifiedTime: (article.modifiedAt ?? article.publishedAt).toISOString(),

@@ -1,18 +1,28 @@
 import { ArticleList } from "@/components/article/article-list";
 import { AuthorAffiliations, AuthorLinks } from "@/components/author/author-links";
+import { JsonLd } from "@/components/ui/json-ld";
 import { Pagination } from "@/components/ui/pagination";
 import { ResponsiveImage } from "@/components/ui/responsive-image";
 import { listAuthorArticles } from "@/lib/articles/queries";
-import { getAuthorProfile } from "@/lib/authors/queries";
+import { getAuthorProfile, type AuthorProfileDTO } from "@/lib/authors/queries";
 import { authorFeedChannel, feedLink } from "@/lib/feeds/channels";
 import { mediaVariantUrl } from "@/lib/media/variants";
+import { plainTextFromHtml, profilePageJsonLd } from "@/lib/site/json-ld";
 import { pageMetadata } from "@/lib/site/metadata";
 import { parsePageParam } from "@/lib/site/pagination";
 import { resolveBySlug } from "@/lib/site/resolve";
 import { authorPath, pagePath } from "@/lib/site/urls";
+import { excerpt } from "@/lib/text/excerpt";
 import { notFound } from "next/navigation";
 
 type Props = PageProps<"/authors/[slug]">;
+
+/** The bio's opening, or who they are when there is no bio. */
+function authorDescription(author: AuthorProfileDTO): string {
+  const bio = plainTextFromHtml(author.bioHtml);
+  if (bio) return excerpt(bio, 160);
+  return author.jobTitle ? `${author.name}, ${author.jobTitle}: profile and articles.` : `${author.name}: profile and articles.`;
+}
 
 const loadAuthor = async (slug: string) => resolveBySlug("AUTHOR", slug, getAuthorProfile, authorPath);
 
@@ -21,7 +31,7 @@ export async function generateMetadata({ params, searchParams }: Props) {
   const page = parsePageParam((await searchParams).page);
   return pageMetadata({
     title: page > 1 ? `${author.name} — page ${page}` : author.name,
-    description: author.jobTitle ? `${author.name}, ${author.jobTitle}: profile and articles.` : `${author.name}: profile and articles.`,
+    description: authorDescription(author),
     path: pagePath(authorPath(author.slug), page),
     type: "profile",
     image: author.photo && { url: mediaVariantUrl(author.photo.key, 640, "jpg"), width: 640, height: 640, alt: author.photo.alt },
@@ -36,6 +46,7 @@ export default async function AuthorPage({ params, searchParams }: Props) {
   if (page > articles.totalPages) notFound();
   return (
     <>
+      <JsonLd data={profilePageJsonLd(author)} />
       <header className="author-profile">
         {author.photo && (
           <ResponsiveImage image={author.photo} className="author-profile__photo" sizes="10rem" fallbackWidth={320} priority />
