@@ -1,22 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import { test, expect, type Page } from "@playwright/test";
 import { SitePage } from "../pages/site-page";
 import { auditedPages, storyWithComments } from "./audited-pages";
-
-/** WCAG 2.0, 2.1 and 2.2, levels A and AA. */
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
-type Violation = Awaited<ReturnType<AxeBuilder["analyze"]>>["violations"][number];
-
-/** One paragraph per rule broken: what, how bad, where, and axe's own explanation of each failure. */
-function describeViolations(violations: Violation[]): string {
-  return violations
-    .map((v) => {
-      const nodes = v.nodes.map((n) => `  - ${n.target.join(" ")}\n      ${(n.failureSummary ?? "").replace(/\n\s*/g, "\n      ")}`);
-      return [`${v.id} [${v.impact ?? "?"}] ${v.help} (${v.nodes.length})`, `  ${v.helpUrl}`, ...nodes].join("\n");
-    })
-    .join("\n\n");
-}
+import { wcagViolations } from "./axe-report";
 
 async function openAudited(page: Page, path: string, status: number) {
   const response = await page.goto(path);
@@ -27,8 +12,7 @@ for (const { name, path, status } of auditedPages) {
   test.describe(`${name} (${path})`, () => {
     test("has no WCAG 2.2 A or AA violations that axe can find", async ({ page }) => {
       await openAudited(page, path, status);
-      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      expect(describeViolations(results.violations), `axe found violations on ${path}`).toBe("");
+      expect(await wcagViolations(page), `axe found violations on ${path}`).toBe("");
     });
 
     test("has one h1, one banner, main and footer, and a page language", async ({ page }) => {

@@ -31,13 +31,6 @@ test("reader changes their display name and their next comment carries it", asyn
 });
 
 test("reader who saves a new display name still sees it in the form and the header afterwards", async ({ newReader }) => {
-  // BUG: with JavaScript on, after "Your profile was saved." the Display name field snaps back
-  // to the OLD name and the header keeps showing it until the next page load. The action
-  // (updateProfileAction) neither revalidates nor returns the saved values, so ProfileForm keeps
-  // its stale `name` prop, and React 19 resets an uncontrolled form to its defaultValue after a
-  // successful action. Saving the form again (say, to change the reply-email box) would quietly
-  // put the old name back. The notify-replies checkbox snaps back the same way.
-  test.fail();
   const { page, account } = await newReader("snapback");
   const settings = new AccountPage(page);
   await settings.goto();

@@ -38,13 +38,6 @@ test("new reader's first comment shows \"Awaiting moderation\" to them and is ab
 });
 
 test("new reader sees their first comment \"Awaiting moderation\" as soon as it is posted, without reloading", async ({ newReader }) => {
-  // BUG: with JavaScript on, a comment that goes to the moderation queue is not added to the
-  // list until the page is reloaded. postComment() only calls invalidateArticleComments()
-  // (revalidatePath) for APPROVED comments, so the server action does not refresh the page and
-  // the pending comment, with its badge, stays invisible to its author; the form is emptied,
-  // leaving only the message. Without JavaScript the page is re-rendered after the post and the
-  // comment shows at once, badge and all.
-  test.fail();
   const { page, account } = await newReader("pending-now");
   const story = new ArticleCommentsPage(page);
   await story.goto(quietStories.pendingWithScript);

@@ -7,18 +7,15 @@ import { addCorrection, approveRevision, rejectRevision, restoreRevision } from 
 import { publishDue } from "@/lib/articles/scheduling";
 import type { ArticleFields } from "@/lib/articles/schemas";
 import { getCurrentSlug } from "@/lib/redirects/queries";
-import { AppError } from "@/lib/errors";
 import { createAuthor, createSection, createUser } from "@/test/factories";
-
+import { refusal } from "@/test/expectations";
 afterAll(() => db.$disconnect());
-
 let editor: Actor;
 let contributor: Actor;
 let reader: Actor;
 let authorId: string;
 let sectionId: string;
 let n = 0;
-
 beforeAll(async () => {
   editor = { id: (await createUser({ role: "EDITOR" })).id, role: "EDITOR", banned: false };
   contributor = { id: (await createUser({ role: "CONTRIBUTOR" })).id, role: "CONTRIBUTOR", banned: false };
@@ -26,7 +23,6 @@ beforeAll(async () => {
   authorId = (await createAuthor()).id;
   sectionId = (await createSection()).id;
 });
-
 function fields(over: Partial<ArticleFields> = {}): ArticleFields {
   n++;
   return {
@@ -58,14 +54,7 @@ const request = (over: Partial<SaveRequest> & { fields: ArticleFields }): SaveRe
   ...over,
 });
 
-async function refusal(p: Promise<unknown>): Promise<AppError> {
-  const e = await p.then(() => null, (x: unknown) => x);
-  expect(e).toBeInstanceOf(AppError);
-  return e as AppError;
-}
-
 const version = async (id: string) => (await db.article.findUniqueOrThrow({ where: { id } })).version;
-
 async function publishedStory(at = new Date()) {
   const f = fields();
   const saved = await saveArticle(editor, request({ fields: f, intent: "publish" }), at);
@@ -87,11 +76,9 @@ describe("workflow", () => {
     // Once in review it is no longer theirs to edit.
     expect((await refusal(saveArticle(contributor, request({ fields: f, articleId: draft.id, version: await version(draft.id) })))).code).toBe("FORBIDDEN");
   });
-
   it("a reader cannot create articles", async () => {
     expect((await refusal(saveArticle(reader, request({ fields: fields() })))).code).toBe("FORBIDDEN");
   });
-
   it("an editor publishes: the story is public, with tags created on the fly and a revision", async () => {
     const { id, slug } = await publishedStory();
     const article = await getPublishedArticle(slug);
@@ -99,7 +86,6 @@ describe("workflow", () => {
     expect(await db.revision.count({ where: { articleId: id } })).toBe(1);
     expect(await db.auditEvent.count({ where: { targetId: id, action: "article.publish" } })).toBe(1);
   });
-
   it("refuses illegal moves: unpublishing a draft, publishing without an author, scheduling in the past", async () => {
     const draft = await saveArticle(editor, request({ fields: fields() }));
     expect((await refusal(saveArticle(editor, request({ fields: fields(), articleId: draft.id, version: await version(draft.id), intent: "unpublish" })))).code).toBe("FORBIDDEN");
@@ -108,13 +94,11 @@ describe("workflow", () => {
     const past = await refusal(saveArticle(editor, request({ fields: fields(), intent: "schedule", scheduledAt: new Date(Date.now() - 1000) })));
     expect(past.fieldErrors.scheduledAt).toBeDefined();
   });
-
   it("an editor unpublishes: the story is a 404 again", async () => {
     const { id, slug, fields: f } = await publishedStory();
     await saveArticle(editor, request({ fields: f, articleId: id, version: await version(id), intent: "unpublish" }));
     expect(await getPublishedArticle(slug)).toBeNull();
   });
-
   it("tells the second of two editors that the article changed, and saves nothing of theirs", async () => {
     const f = fields();
     const { id } = await saveArticle(editor, request({ fields: f }));
@@ -125,7 +109,6 @@ describe("workflow", () => {
     expect((await db.article.findUniqueOrThrow({ where: { id } })).title).toBe("First editor's title");
   });
 });
-
 describe("scheduled publishing", () => {
   it("goes live at its time, not before, with the scheduled time as its publication time", async () => {
     // Scheduled two hours ago for one hour ago: the sweeps below run at chosen moments around it.
@@ -141,7 +124,6 @@ describe("scheduled publishing", () => {
     expect(await getPublishedArticle(slug)).not.toBeNull();
     expect(await publishDue(new Date(at.getTime() + 2000))).toEqual([]);
   });
-
   it("the catch-up sweep after downtime publishes missed stories with the time they actually went live", async () => {
     const at = new Date(Date.now() - 3 * 60 * 60_000);
     const { id } = await saveArticle(editor, request({ fields: fields(), intent: "schedule", scheduledAt: at }), new Date(at.getTime() - 60_000));
@@ -150,7 +132,6 @@ describe("scheduled publishing", () => {
     expect((await db.article.findUniqueOrThrow({ where: { id } })).publishedAt).toEqual(restart);
   });
 });
-
 describe("editing a live story", () => {
   it("keeps the published version online until an editor approves; a minor change leaves dateModified", async () => {
     const { id, slug, fields: f } = await publishedStory();
@@ -163,14 +144,12 @@ describe("editing a live story", () => {
     expect(live?.modifiedAt).toBeNull();
     expect((await refusal(approveRevision(editor, pending.id, "MINOR"))).code).toBe("CONFLICT");
   });
-
   it("moves dateModified only with a substantive change", async () => {
     const { id, slug, fields: f } = await publishedStory(new Date(Date.now() - 86_400_000));
     const later = new Date();
     await saveArticle(editor, request({ fields: { ...f, body: `${f.body}\n\nNew facts.` }, articleId: id, version: await version(id), intent: "apply", changeKind: "SUBSTANTIVE" }), later);
     expect((await getPublishedArticle(slug))?.modifiedAt).toEqual(later);
   });
-
   it("a contributor cannot edit a live story, and a turned-down change never goes live", async () => {
     const { id, slug, fields: f } = await publishedStory();
     expect((await refusal(saveArticle(contributor, request({ fields: f, articleId: id, version: await version(id), intent: "propose" })))).code).toBe("FORBIDDEN");
@@ -180,7 +159,6 @@ describe("editing a live story", () => {
     await rejectRevision(editor, pending.id);
     expect((await getPublishedArticle(slug))?.title).toBe(f.title);
   });
-
   it("a changed slug leaves a permanent redirect from each old slug", async () => {
     const { id, slug: first, fields: f } = await publishedStory();
     const second = `${first}-renamed`;
@@ -193,7 +171,6 @@ describe("editing a live story", () => {
     const clash = await refusal(saveArticle(editor, request({ fields: fields({ slug: first }) })));
     expect(clash.fieldErrors.slug).toBeDefined();
   });
-
   it("restoring a revision makes a new revision: applied at once to a draft, pending on a live story", async () => {
     const f = fields();
     const { id } = await saveArticle(editor, request({ fields: f }));
@@ -206,7 +183,6 @@ describe("editing a live story", () => {
     expect(await db.revision.count({ where: { articleId: id, restoredFromId: original.id } })).toBe(1);
   });
 });
-
 describe("corrections", () => {
   it("an editor adds a dated correction shown on the story; a contributor cannot", async () => {
     const { id, slug } = await publishedStory();

@@ -1,33 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import type { Actor, Role } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/auth/permissions";
 import { getAuthorForEdit, listLinkableUsers } from "@/lib/authors/admin-queries";
 import { createAuthor, deleteAuthor, updateAuthor } from "@/lib/authors/mutations";
 import type { AuthorInput } from "@/lib/authors/schemas";
-import { AppError } from "@/lib/errors";
 import { getCurrentSlug } from "@/lib/redirects/queries";
 import { createArticle, createAuthor as createAuthorRow, createUser } from "@/test/factories";
-
+import { actorWith, refusal } from "@/test/expectations";
 afterAll(() => db.$disconnect());
-
 let editor: Actor;
 let contributor: Actor;
 let reader: Actor;
 
-async function actorWith(role: Role): Promise<Actor> {
-  const user = await createUser({ role });
-  return { id: user.id, role, banned: false };
-}
-
 beforeAll(async () => {
   [editor, contributor, reader] = await Promise.all([actorWith("EDITOR"), actorWith("CONTRIBUTOR"), actorWith("READER")]);
 });
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 const input = (overrides: Partial<AuthorInput> = {}): AuthorInput => ({
   name: "Ada Example",
@@ -40,9 +27,7 @@ const input = (overrides: Partial<AuthorInput> = {}): AuthorInput => ({
   links: [],
   ...overrides,
 });
-
 const profile = async (id: string) => (await getAuthorForEdit(editor, id))!;
-
 describe("creating and saving authors", () => {
   it("stores every field, the bio's HTML, rows in order, and an audit event", async () => {
     const created = await createAuthor(editor, {
@@ -64,7 +49,6 @@ describe("creating and saving authors", () => {
     expect(saved.affiliations.map((a) => a.role)).toEqual(["Technical editor", "Fellow"]);
     expect(saved.links.map((l) => l.kind)).toEqual(["mastodon", "github"]);
     expect(await db.auditEvent.count({ where: { action: "author.create", targetId: created.id, actorId: editor.id } })).toBe(1);
-
     await updateAuthor(editor, created.id, {
       ...input({ name: "Grace Order", slug: "grace-order" }),
       affiliations: [{ role: "Fellow", organisation: "Example Institute", url: null }],
@@ -79,22 +63,18 @@ describe("creating and saving authors", () => {
     expect(updated.links.map((l) => l.kind)).toEqual(["github", "website", "mastodon"]);
     expect(await db.auditEvent.count({ where: { action: "author.update", targetId: created.id } })).toBe(1);
   });
-
   it("makes the slug from the name when none is typed, numbered when taken", async () => {
     await createAuthorRow({ slug: "lin-example", name: "Lin Example" });
     const second = await createAuthor(editor, input({ name: "Lin Example" }));
     expect(second.slug).toBe("lin-example-2");
   });
-
   it("refuses a slug another author has, or had", async () => {
     await createAuthorRow({ slug: "taken-slug" });
     expect((await refusal(createAuthor(editor, input({ slug: "taken-slug" })))).fieldErrors.slug?.[0]).toMatch(/Another author already uses/);
-
     const moved = await createAuthor(editor, input({ name: "Moved Author", slug: "moved-before" }));
     await updateAuthor(editor, moved.id, input({ name: "Moved Author", slug: "moved-after" }));
     expect((await refusal(createAuthor(editor, input({ slug: "moved-before" })))).fieldErrors.slug?.[0]).toMatch(/used this slug before/);
   });
-
   it("a changed slug redirects from every former one; taking a former slug back makes it live again", async () => {
     const { id } = await createAuthor(editor, input({ name: "Rename Me", slug: "first-slug" }));
     await updateAuthor(editor, id, input({ name: "Rename Me", slug: "second-slug" }));
@@ -102,31 +82,26 @@ describe("creating and saving authors", () => {
     await updateAuthor(editor, id, input({ name: "Rename Me", slug: "third-slug" }));
     expect(await getCurrentSlug("AUTHOR", "first-slug")).toBe("third-slug");
     expect(await getCurrentSlug("AUTHOR", "second-slug")).toBe("third-slug");
-
     await updateAuthor(editor, id, input({ name: "Rename Me", slug: "first-slug" }));
     expect(await db.slugRedirect.findUnique({ where: { kind_fromSlug: { kind: "AUTHOR", fromSlug: "first-slug" } } })).toBeNull();
     expect(await getCurrentSlug("AUTHOR", "third-slug")).toBe("first-slug");
     const audit = await db.auditEvent.findMany({ where: { action: "author.update", targetId: id }, select: { detail: true } });
     expect(audit.map((a) => JSON.parse(a.detail))).toContainEqual({ slug: "first-slug", name: "Rename Me", previousSlug: "third-slug" });
   });
-
   it("links a newsroom login, once; refuses a reader's login and a missing photo", async () => {
     const staff = await createUser({ role: "CONTRIBUTOR", name: "Staff Writer" });
     const commenter = await createUser({ role: "READER" });
     const first = await createAuthor(editor, input({ name: "Linked One", userId: staff.id }));
     expect((await profile(first.id)).userId).toBe(staff.id);
-
     const second = await refusal(createAuthor(editor, input({ name: "Linked Two", userId: staff.id })));
     expect(second.fieldErrors.userId?.[0]).toMatch(/already linked to Linked One/);
     expect((await refusal(createAuthor(editor, input({ userId: commenter.id })))).fieldErrors.userId?.[0]).toMatch(/Only newsroom accounts/);
     expect((await refusal(createAuthor(editor, input({ photoId: "nosuchmedia" })))).fieldErrors.photoId?.[0]).toMatch(/no longer exists/);
-
     const users = await listLinkableUsers(editor);
     expect(users.find((u) => u.id === staff.id)?.linkedAuthorId).toBe(first.id);
     expect(users.some((u) => u.id === commenter.id)).toBe(false);
   });
 });
-
 describe("deleting authors", () => {
   it("is refused while the author is on a byline, even a draft's", async () => {
     const { id } = await createAuthor(editor, input({ name: "Busy Writer" }));
@@ -136,7 +111,6 @@ describe("deleting authors", () => {
     expect(error.message).toMatch(/Busy Writer is on the byline of 1 article/);
     expect(await db.author.findUnique({ where: { id } })).not.toBeNull();
   });
-
   it("removes the profile, its rows and former slugs, with an audit event", async () => {
     const { id } = await createAuthor(editor, {
       ...input({ name: "Leaving Soon", slug: "leaving-soon" }),
@@ -150,7 +124,6 @@ describe("deleting authors", () => {
     expect(await db.auditEvent.count({ where: { action: "author.delete", targetId: id } })).toBe(1);
   });
 });
-
 describe("who may manage authors", () => {
   for (const who of ["reader", "contributor"] as const) {
     it(`a ${who} cannot create, update or delete an author, and nothing changes`, async () => {

@@ -1,5 +1,6 @@
 "use server";
 
+import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { createAction } from "@/lib/action";
 import { articlePath } from "@/lib/site/urls";
@@ -21,6 +22,8 @@ export const postCommentAction = createAction({
   handler: async ({ website, ...input }, user) => {
     if (website) throw new AppError("INVALID_INPUT", "Your comment could not be posted.");
     const posted = await postComment(actorOf(user), input, await currentClientHash());
+    // A comment awaiting moderation changes no public page, but its author should see it.
+    if (posted.status === "PENDING") refresh();
     return {
       message:
         posted.status === "APPROVED"

@@ -4,18 +4,15 @@ import type { Actor } from "@/lib/auth/permissions";
 import { deleteComment, editComment, postComment, reportComment } from "@/lib/comments/mutations";
 import { listPublicComments } from "@/lib/comments/queries";
 import { postCommentSchema } from "@/lib/comments/schemas";
-import { AppError } from "@/lib/errors";
 import { createArticle, createComment, createUser } from "@/test/factories";
-
+import { refusal } from "@/test/expectations";
 afterAll(() => db.$disconnect());
-
 const MINUTE = 60_000;
 let article: { id: string; slug: string };
 let reader: Actor;
 let counter = 0;
 const client = () => `client-${++counter}`;
 const at = (ms: number) => new Date(Date.UTC(2026, 10, 1, 12) + ms);
-
 async function newReader(): Promise<Actor> {
   const user = await createUser();
   // An earlier approved comment: not a first-time commenter, so comments go live at once.
@@ -23,23 +20,15 @@ async function newReader(): Promise<Actor> {
   return { id: user.id, role: "READER", banned: false };
 }
 
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 const post = (actor: Actor, body: string, now: Date, clientHash = client(), extra: { parentId?: string } = {}) =>
   postComment(actor, { articleId: article.id, body, notifyReplies: false, ...extra }, clientHash, now);
-
 beforeEach(async () => {
   article = await createArticle({ publishedAt: new Date("2026-01-01T00:00:00Z") });
   reader = await newReader();
 });
-
 describe("comment length", () => {
   const parse = (body: string) => postCommentSchema.safeParse({ articleId: "a1", body });
-
   it("accepts 1 and 5,000 characters after trimming, refuses 0 and 5,001", () => {
     expect(parse("   x   ").success).toBe(true);
     expect(parse("x".repeat(5000)).success).toBe(true);
@@ -50,7 +39,6 @@ describe("comment length", () => {
     expect(parse("   \n  ").success).toBe(false);
   });
 });
-
 describe("posting", () => {
   it("stores exactly what was typed (trimmed) and counts it", async () => {
     const body = "<script>alert(1)</script>\n<img src=x onerror=alert(1)> [x](javascript:alert(1))";
@@ -61,7 +49,6 @@ describe("posting", () => {
     const row = await db.article.findUniqueOrThrow({ where: { id: article.id } });
     expect(row.commentCount).toBe(2);
   });
-
   it("refuses the 6th comment in a minute from one user, and allows it a minute later", async () => {
     for (let i = 0; i < 5; i++) await post(reader, `comment ${i}`, at(i * 1000));
     const error = await refusal(post(reader, "comment 5", at(10_000)));
@@ -69,31 +56,26 @@ describe("posting", () => {
     expect(error.message).toMatch(/wait a minute/);
     await expect(post(reader, "comment 5", at(MINUTE + 5000))).resolves.toMatchObject({ status: "APPROVED" });
   });
-
   it("refuses the 6th comment in a minute from one client address, whoever sends it", async () => {
     for (let i = 0; i < 5; i++) await post(await newReader(), `from shared address ${i}`, at(i), "shared-address");
     const error = await refusal(post(await newReader(), "one more", at(10), "shared-address"));
     expect(error.code).toBe("RATE_LIMITED");
   });
-
   it("refuses the 51st comment in a day", async () => {
     for (let i = 0; i < 50; i++) await post(reader, `daily ${i}`, at(i * 2 * MINUTE));
     const error = await refusal(post(reader, "daily 50", at(101 * MINUTE)));
     expect(error.message).toMatch(/limit of 50/);
   });
-
   it("refuses an identical comment within 10 minutes, not after", async () => {
     await post(reader, "Same words", at(0));
     expect((await refusal(post(reader, "Same words", at(9 * MINUTE)))).code).toBe("CONFLICT");
     await expect(post(reader, "Same words", at(10 * MINUTE + 1000))).resolves.toBeTruthy();
   });
-
   it("refuses a banned user", async () => {
     const error = await refusal(post({ ...reader, banned: true }, "Let me in", at(0)));
     expect(error.code).toBe("FORBIDDEN");
     expect(error.message).toMatch(/no longer post/);
   });
-
   it("refuses comments on a closed or unpublished article", async () => {
     await db.article.update({ where: { id: article.id }, data: { commentsOpen: false } });
     expect((await refusal(post(reader, "closed?", at(0)))).message).toMatch(/closed/);
@@ -101,7 +83,6 @@ describe("posting", () => {
     const error = await refusal(postComment(reader, { articleId: draft.id, body: "x", notifyReplies: false }, client(), at(0)));
     expect(error.code).toBe("NOT_FOUND");
   });
-
   it("holds a new commenter's first comment, and lets their next one through once one is approved", async () => {
     const newcomer: Actor = { id: (await createUser()).id, role: "READER", banned: false };
     const first = await post(newcomer, "Hello, first time here", at(0));
@@ -113,7 +94,6 @@ describe("posting", () => {
     await db.comment.update({ where: { id: first.id }, data: { status: "APPROVED" } });
     expect((await post(newcomer, "Third", at(2000))).status).toBe("APPROVED");
   });
-
   it("approves editors' comments at once and everyone's when pre-moderation is off", async () => {
     const editor: Actor = { id: (await createUser({ role: "EDITOR" })).id, role: "EDITOR", banned: false };
     expect((await post(editor, "From the desk", at(0))).status).toBe("APPROVED");
@@ -122,7 +102,6 @@ describe("posting", () => {
     expect((await post(newcomer, "Straight through", at(0))).status).toBe("APPROVED");
     await db.siteSetting.delete({ where: { key: "comments.premoderation" } });
   });
-
   it("files a reply to a reply under the same thread", async () => {
     const top = await post(reader, "Top", at(0));
     const reply = await post(await newReader(), "Reply", at(1000), client(), { parentId: top.id });
@@ -131,7 +110,6 @@ describe("posting", () => {
     expect(stored.parentId).toBe(top.id);
   });
 });
-
 describe("editing", () => {
   it("is allowed for 15 minutes and marks the comment edited", async () => {
     const { id } = await post(reader, "Typo heer", at(0));
@@ -142,7 +120,6 @@ describe("editing", () => {
     const late = await refusal(editComment(reader, id, "Too late", at(15 * MINUTE + 1000)));
     expect(late.message).toMatch(/15 minutes/);
   });
-
   it("is refused on someone else's comment", async () => {
     const { id } = await post(reader, "Mine", at(0));
     const other = await newReader();
@@ -150,7 +127,6 @@ describe("editing", () => {
     expect((await db.comment.findUniqueOrThrow({ where: { id } })).body).toBe("Mine");
   });
 });
-
 describe("deleting", () => {
   it("leaves [deleted] in place of a comment that has replies and updates the count", async () => {
     const top = await post(reader, "Will be deleted", at(0));
@@ -161,13 +137,11 @@ describe("deleting", () => {
     expect(thread?.replies.map((r) => r.body)).toEqual(["A reply"]);
     expect((await db.article.findUniqueOrThrow({ where: { id: article.id } })).commentCount).toBe(3);
   });
-
   it("is refused on someone else's comment", async () => {
     const { id } = await post(reader, "Keep me", at(0));
     expect((await refusal(deleteComment(await newReader(), id))).code).toBe("FORBIDDEN");
   });
 });
-
 describe("reporting", () => {
   it("puts someone else's comment in the queue once per reporter, and not one's own", async () => {
     const { id } = await post(reader, "Questionable", at(0));

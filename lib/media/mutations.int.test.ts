@@ -4,36 +4,23 @@ import zlib from "node:zlib";
 import sharp from "sharp";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import type { Actor, Role } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/permissions";
 import { deleteMedia, updateMedia, uploadImage } from "@/lib/media/mutations";
 import { listMediaLibrary, listMediaOptions } from "@/lib/media/queries";
 import { uploadsRoot } from "@/lib/media/storage";
 import { MAX_UPLOAD_BYTES } from "@/lib/media/validate";
 import { MEDIA_KEY_PATTERN, MEDIA_WIDTHS } from "@/lib/media/variants";
-import { createArticle, createAuthor, createUser } from "@/test/factories";
-
+import { createArticle, createAuthor } from "@/test/factories";
+import { actorWith, refusal } from "@/test/expectations";
 afterAll(() => db.$disconnect());
 afterEach(() => vi.restoreAllMocks());
-
 let editor: Actor;
 let contributor: Actor;
 let reader: Actor;
 
-async function actorWith(role: Role): Promise<Actor> {
-  const user = await createUser({ role });
-  return { id: user.id, role, banned: false };
-}
-
 beforeAll(async () => {
   [editor, contributor, reader] = await Promise.all([actorWith("EDITOR"), actorWith("CONTRIBUTOR"), actorWith("READER")]);
 });
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 /** Every file and folder under UPLOADS_DIR, so a test can prove nothing was left behind. */
 async function uploadsListing(): Promise<string[]> {
@@ -46,10 +33,8 @@ async function uploadsListing(): Promise<string[]> {
 
 const picture = (format: "jpeg" | "png") =>
   sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: 30, g: 90, b: 160 } } })[format]().toBuffer();
-
 const fileOf = (bytes: Buffer | string, name: string, type = "image/jpeg") =>
   new File([typeof bytes === "string" ? bytes : new Uint8Array(bytes)], name, { type });
-
 /** A PNG that declares 20000×20000 pixels in a few hundred bytes: a decompression bomb. */
 function bombPng(): Buffer {
   const crcTable = Array.from({ length: 256 }, (_, n) => {
@@ -95,13 +80,11 @@ describe("uploading", () => {
     expect(row).toMatchObject({ mimeType: "image/jpeg", originalName: "server room.jpg", credit: "Photo: Test", uploadedById: editor.id });
     expect(await db.auditEvent.count({ where: { action: "media.upload", targetId: media.id, actorId: editor.id } })).toBe(1);
   });
-
   it("a contributor uploads a PNG, whatever type the browser claimed", async () => {
     const media = await uploadImage(contributor, fileOf(await picture("png"), "chart", "application/octet-stream"), { alt: "A chart" });
     const row = await db.media.findUniqueOrThrow({ where: { id: media.id } });
     expect(row.mimeType).toBe("image/png");
   });
-
   it("a reader cannot upload, and nothing is written", async () => {
     const before = await uploadsListing();
     const count = await db.media.count();
@@ -109,14 +92,12 @@ describe("uploading", () => {
     expect(await uploadsListing()).toEqual(before);
     expect(await db.media.count()).toBe(count);
   });
-
   it("requires alt text", async () => {
     const error = await refusal(uploadImage(editor, fileOf(await picture("jpeg"), "a.jpg"), { alt: "   " }));
     expect(error.code).toBe("INVALID_INPUT");
     expect(error.fieldErrors.alt?.[0]).toMatch(/Describe the image/);
   });
 });
-
 describe("refusing what is not a safe still image", () => {
   const refusedCleanly = async (file: File, message: RegExp) => {
     const before = await uploadsListing();
@@ -127,21 +108,17 @@ describe("refusing what is not a safe still image", () => {
     expect(await uploadsListing()).toEqual(before);
     expect(await db.media.count()).toBe(count);
   };
-
   it("a text file renamed to .jpg", async () => {
     await refusedCleanly(fileOf("Just some notes, honestly.\n", "holiday.jpg", "image/jpeg"), /not a JPEG, PNG, WebP, GIF or AVIF/);
   });
-
   it("an SVG carrying a script, even when called .png", async () => {
     const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(document.cookie)</script></svg>';
     await refusedCleanly(fileOf(svg, "logo.png", "image/png"), /not a JPEG/);
     await refusedCleanly(fileOf(svg, "logo.svg", "image/svg+xml"), /not a JPEG/);
   });
-
   it("an HTML file", async () => {
     await refusedCleanly(fileOf("<!doctype html><html><script>alert(1)</script></html>", "page.gif", "image/gif"), /not a JPEG/);
   });
-
   it("a file over 10 MB, before reading it", async () => {
     const bytes = Buffer.alloc(MAX_UPLOAD_BYTES + 1);
     (await picture("jpeg")).copy(bytes);
@@ -150,22 +127,18 @@ describe("refusing what is not a safe still image", () => {
     await refusedCleanly(file, /larger than 10 MB/);
     expect(read).not.toHaveBeenCalled();
   });
-
   it("a small PNG declaring 20000×20000 pixels (a decompression bomb)", async () => {
     await refusedCleanly(fileOf(bombPng(), "bomb.png", "image/png"), /more than 40 megapixels/);
   });
-
   it("a damaged JPEG whose header is fine", async () => {
     const noisy = await sharp({ create: { width: 400, height: 400, channels: 3, background: "#000", noise: { type: "gaussian", mean: 128, sigma: 40 } } }).jpeg().toBuffer();
     await refusedCleanly(fileOf(noisy.subarray(0, noisy.length / 2), "cut.jpg"), /could not be read/);
   });
-
   it("an animated GIF", async () => {
     const frame = (r: number) => sharp({ create: { width: 8, height: 8, channels: 3, background: { r, g: 0, b: 0 } } }).png().toBuffer();
     const gif = await sharp([await frame(0), await frame(255)], { join: { animated: true } }).gif().toBuffer();
     await refusedCleanly(fileOf(gif, "dance.gif", "image/gif"), /Animated/);
   });
-
   it("removes the stored variants when the row cannot be written", async () => {
     const before = await uploadsListing();
     vi.spyOn(db, "$transaction").mockRejectedValueOnce(new Error("database is locked"));
@@ -173,29 +146,24 @@ describe("refusing what is not a safe still image", () => {
     expect(await uploadsListing()).toEqual(before);
   });
 });
-
 describe("editing and deleting", () => {
   const upload = async (actor: Actor, alt = "An image") => uploadImage(actor, fileOf(await picture("jpeg"), "a.jpg"), { alt });
-
   it("a contributor edits their own image but not an editor's", async () => {
     const own = await upload(contributor);
     await updateMedia(contributor, own.id, { alt: "Better words", caption: "A caption", credit: "Me" });
     expect(await db.media.findUniqueOrThrow({ where: { id: own.id } })).toMatchObject({ alt: "Better words", caption: "A caption", credit: "Me" });
     expect(await db.auditEvent.count({ where: { action: "media.update", targetId: own.id } })).toBe(1);
-
     const editors = await upload(editor, "Editor's image");
     expect((await refusal(updateMedia(contributor, editors.id, { alt: "Mine now" }))).code).toBe("FORBIDDEN");
     expect((await refusal(deleteMedia(contributor, editors.id))).code).toBe("FORBIDDEN");
     expect((await db.media.findUniqueOrThrow({ where: { id: editors.id } })).alt).toBe("Editor's image");
   });
-
   it("a reader can neither edit nor delete", async () => {
     const media = await upload(editor, "Kept");
     expect((await refusal(updateMedia(reader, media.id, { alt: "Changed" }))).code).toBe("FORBIDDEN");
     expect((await refusal(deleteMedia(reader, media.id))).code).toBe("FORBIDDEN");
     expect((await db.media.findUniqueOrThrow({ where: { id: media.id } })).alt).toBe("Kept");
   });
-
   it("an editor deletes an unused image: row, files, audit event", async () => {
     const media = await upload(contributor);
     await deleteMedia(editor, media.id);
@@ -203,25 +171,20 @@ describe("editing and deleting", () => {
     await expect(fs.stat(path.join(uploadsRoot(), media.key))).rejects.toThrow();
     expect(await db.auditEvent.count({ where: { action: "media.delete", targetId: media.id, actorId: editor.id } })).toBe(1);
   });
-
   it("refuses to delete an image used as a hero, an author photo or in an article's text", async () => {
     const hero = await upload(editor);
     await db.article.update({ where: { id: (await createArticle()).id }, data: { heroImageId: hero.id } });
     expect((await refusal(deleteMedia(editor, hero.id))).message).toMatch(/hero image of 1 article/);
-
     const portrait = await upload(editor);
     const author = await createAuthor({ name: "Ada Example" });
     await db.author.update({ where: { id: author.id }, data: { photoId: portrait.id } });
     expect((await refusal(deleteMedia(editor, portrait.id))).message).toMatch(/photo of Ada Example/);
-
     const inline = await upload(editor);
     await createArticle({ body: `Look:\n\n![A chart](/media/${inline.key} "Chart")` });
     expect((await refusal(deleteMedia(editor, inline.id))).message).toMatch(/text of 1 article/);
-
     for (const m of [hero, portrait, inline]) expect(await db.media.findUnique({ where: { id: m.id } })).not.toBeNull();
   });
 });
-
 describe("reading the library", () => {
   it("lists picker options newest first, keeping an older chosen image", async () => {
     const options = await listMediaOptions();
@@ -232,7 +195,6 @@ describe("reading the library", () => {
     const oldest = options.at(-1)!;
     expect((await listMediaOptions(oldest.id)).filter((o) => o.id === oldest.id)).toHaveLength(1);
   });
-
   it("shows the library to uploaders only, and marks what each may edit", async () => {
     expect((await refusal(listMediaLibrary(reader, 1))).code).toBe("FORBIDDEN");
     const page = await listMediaLibrary(contributor, 1);

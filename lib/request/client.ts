@@ -8,8 +8,10 @@ import { headers } from "next/headers";
 import { appSecret } from "@/lib/env";
 
 /**
- * The client address from X-Forwarded-For. The right-most entry is the one added by the
- * nearest proxy (or by Next.js itself when there is none), the hardest for a client to forge.
+ * The client address from X-Forwarded-For. Behind a proxy, the right-most entry is the one the
+ * nearest proxy added, the hardest for a client to forge. Next.js fills the header with the
+ * socket's address only when it is missing, so without a proxy a client can name its own
+ * address: per-client limits are then only advisory (per-user and per-address limits hold).
  */
 export function clientAddressFrom(forwardedFor: string | null, realIp: string | null): string {
   const hops = (forwardedFor ?? "").split(",").map((h) => h.trim()).filter(Boolean);

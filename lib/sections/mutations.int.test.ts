@@ -1,37 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import type { Actor, Role } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/permissions";
 import { getCurrentSlug } from "@/lib/redirects/queries";
 import { listSectionsForAdmin } from "@/lib/sections/admin-queries";
 import { createSection, deleteSection, updateSection } from "@/lib/sections/mutations";
 import type { SectionInput } from "@/lib/sections/schemas";
 import { sectionFormSchema } from "@/lib/sections/schemas";
-import { createArticle, createSection as createSectionRow, createUser } from "@/test/factories";
-
+import { createArticle, createSection as createSectionRow } from "@/test/factories";
+import { actorWith, refusal } from "@/test/expectations";
 afterAll(() => db.$disconnect());
-
 let editor: Actor;
 let contributor: Actor;
 let reader: Actor;
-
-async function actorWith(role: Role): Promise<Actor> {
-  const user = await createUser({ role });
-  return { id: user.id, role, banned: false };
-}
 
 beforeAll(async () => {
   [editor, contributor, reader] = await Promise.all([actorWith("EDITOR"), actorWith("CONTRIBUTOR"), actorWith("READER")]);
 });
 
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
-
 const input = (overrides: Partial<SectionInput> = {}): SectionInput => ({ name: "Policy", slug: "", description: "", position: null, ...overrides });
-
 describe("the section form", () => {
   it("reads an empty position as 'keep it' and refuses a bad one", () => {
     expect(sectionFormSchema.parse({ name: "AI", slug: "", description: "", position: "" }).position).toBeNull();
@@ -39,7 +25,6 @@ describe("the section form", () => {
     expect(sectionFormSchema.safeParse({ name: "AI", position: "-1" }).success).toBe(false);
   });
 });
-
 describe("sections", () => {
   it("a new section goes last unless placed; the list is in order with counts", async () => {
     const first = await createSection(editor, input({ name: "Alpha Desk", position: 0 }));
@@ -50,7 +35,6 @@ describe("sections", () => {
     expect(list.find((s) => s.id === first.id)).toMatchObject({ slug: "alpha-desk", position: 0, articleCount: 1 });
     expect(await db.auditEvent.count({ where: { action: "section.create", targetId: last.id, actorId: editor.id } })).toBe(1);
   });
-
   it("a changed slug redirects from the old one", async () => {
     const { id } = await createSection(editor, input({ name: "Chips", slug: "chips" }));
     await updateSection(editor, id, input({ name: "Semiconductors", slug: "semiconductors", description: "Chips and fabs." }));
@@ -58,18 +42,15 @@ describe("sections", () => {
     expect(await db.section.findUniqueOrThrow({ where: { id } })).toMatchObject({ name: "Semiconductors", description: "Chips and fabs." });
     expect(await db.auditEvent.count({ where: { action: "section.update", targetId: id } })).toBe(1);
   });
-
   it("keeps its position when the form leaves it empty", async () => {
     const { id } = await createSection(editor, input({ name: "Fixed Place", position: 7 }));
     await updateSection(editor, id, input({ name: "Fixed Place", slug: "fixed-place" }));
     expect((await db.section.findUniqueOrThrow({ where: { id } })).position).toBe(7);
   });
-
   it("refuses a slug another section has", async () => {
     await createSectionRow({ slug: "science" });
     expect((await refusal(createSection(editor, input({ name: "Science" , slug: "science" })))).fieldErrors.slug?.[0]).toMatch(/Another section/);
   });
-
   it("deleting is refused while the section holds articles, and removes it otherwise", async () => {
     const busy = await createSection(editor, input({ name: "Busy Desk" }));
     await createArticle({ sectionId: busy.id, status: "ARCHIVED" });
@@ -77,7 +58,6 @@ describe("sections", () => {
     expect(error.code).toBe("CONFLICT");
     expect(error.message).toMatch(/still holds 1 article/);
     expect(await db.section.findUnique({ where: { id: busy.id } })).not.toBeNull();
-
     const empty = await createSection(editor, input({ name: "Empty Desk" }));
     await updateSection(editor, empty.id, input({ name: "Empty Desk", slug: "empty-desk-renamed" }));
     await deleteSection(editor, empty.id);
@@ -85,7 +65,6 @@ describe("sections", () => {
     expect(await db.slugRedirect.count({ where: { kind: "SECTION", targetId: empty.id } })).toBe(0);
     expect(await db.auditEvent.count({ where: { action: "section.delete", targetId: empty.id } })).toBe(1);
   });
-
   for (const who of ["reader", "contributor"] as const) {
     it(`a ${who} cannot create, update or delete a section, and nothing changes`, async () => {
       const actor = who === "reader" ? reader : contributor;

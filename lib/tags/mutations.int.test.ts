@@ -1,37 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import type { Actor, Role } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/permissions";
 import { getCurrentSlug } from "@/lib/redirects/queries";
 import { listTagsForAdmin } from "@/lib/tags/admin-queries";
 import { createTag, deleteTag, findOrCreateTags, updateTag } from "@/lib/tags/mutations";
 import type { TagInput } from "@/lib/tags/schemas";
-import { createArticle, createTag as createTagRow, createUser } from "@/test/factories";
-
+import { createArticle, createTag as createTagRow } from "@/test/factories";
+import { actorWith, refusal } from "@/test/expectations";
 afterAll(() => db.$disconnect());
-
 let editor: Actor;
 let contributor: Actor;
 let reader: Actor;
-
-async function actorWith(role: Role): Promise<Actor> {
-  const user = await createUser({ role });
-  return { id: user.id, role, banned: false };
-}
 
 beforeAll(async () => {
   [editor, contributor, reader] = await Promise.all([actorWith("EDITOR"), actorWith("CONTRIBUTOR"), actorWith("READER")]);
 });
 
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
-
 const input = (overrides: Partial<TagInput> = {}): TagInput => ({ name: "Chips", slug: "", description: "", ...overrides });
 const inTransaction = (names: string[], actorId?: string) => db.$transaction((tx) => findOrCreateTags(tx, names, actorId));
-
 describe("tags created on the fly", () => {
   it("reuse existing tags by slug, create the rest, and return ids in the order given", async () => {
     const existing = await createTagRow({ slug: "open-source", name: "Open Source" });
@@ -43,17 +29,14 @@ describe("tags created on the fly", () => {
     expect(created.find((t) => t.id === ids[2])).toMatchObject({ slug: "edge-computing", name: "Edge Computing" });
     expect((await db.tag.findUniqueOrThrow({ where: { id: existing.id } })).name).toBe("Open Source");
     expect(await db.auditEvent.count({ where: { action: "tag.create", targetId: { in: [ids[0]!, ids[2]!] }, actorId: editor.id } })).toBe(2);
-
     expect(await inTransaction(["robotics", "Edge Computing"])).toEqual([ids[0], ids[2]]);
     expect(await inTransaction([" ", ""])).toEqual([]);
   });
-
   it("find a renamed tag by its former slug", async () => {
     const { id } = await createTag(editor, input({ name: "ML", slug: "ml" }));
     await updateTag(editor, id, input({ name: "Machine learning", slug: "machine-learning" }));
     expect(await inTransaction(["ML", "Machine Learning"])).toEqual([id]);
   });
-
   it("refuse a name that makes no slug, creating nothing", async () => {
     const count = await db.tag.count();
     const error = await refusal(inTransaction(["Robotics", "日本語"]));
@@ -61,7 +44,6 @@ describe("tags created on the fly", () => {
     expect(await db.tag.count()).toBe(count);
   });
 });
-
 describe("tags", () => {
   it("are listed with article counts", async () => {
     const { id } = await createTag(editor, input({ name: "Aardvark Tag", description: "First by name." }));
@@ -71,14 +53,12 @@ describe("tags", () => {
     expect(page.items.find((t) => t.id === id)).toMatchObject({ slug: "aardvark-tag", description: "First by name.", articleCount: 2 });
     expect(await db.auditEvent.count({ where: { action: "tag.create", targetId: id, actorId: editor.id } })).toBe(1);
   });
-
   it("a changed slug redirects from the old one", async () => {
     const { id } = await createTag(editor, input({ name: "LLMs", slug: "llms" }));
     await updateTag(editor, id, input({ name: "Language models", slug: "language-models" }));
     expect(await getCurrentSlug("TAG", "llms")).toBe("language-models");
     expect(await db.auditEvent.count({ where: { action: "tag.update", targetId: id } })).toBe(1);
   });
-
   it("deleting is refused while in use, and removes it otherwise", async () => {
     const used = await createTag(editor, input({ name: "In Use" }));
     await createArticle({ tagIds: [used.id] });
@@ -86,13 +66,11 @@ describe("tags", () => {
     expect(error.code).toBe("CONFLICT");
     expect(error.message).toMatch(/is on 1 article/);
     expect(await db.tag.findUnique({ where: { id: used.id } })).not.toBeNull();
-
     const unused = await createTag(editor, input({ name: "Unused" }));
     await deleteTag(editor, unused.id);
     expect(await db.tag.findUnique({ where: { id: unused.id } })).toBeNull();
     expect(await db.auditEvent.count({ where: { action: "tag.delete", targetId: unused.id } })).toBe(1);
   });
-
   for (const who of ["reader", "contributor"] as const) {
     it(`a ${who} cannot create, update or delete a tag, and nothing changes`, async () => {
       const actor = who === "reader" ? reader : contributor;

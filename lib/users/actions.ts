@@ -1,5 +1,6 @@
 "use server";
 
+import { refresh } from "next/cache";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { createAction } from "@/lib/action";
@@ -14,6 +15,8 @@ export const updateProfileAction = createAction({
   handler: async (input, user) => {
     if (!user) throw new AppError("UNAUTHENTICATED", "Please sign in first.");
     await updateProfile(user.id, input);
+    // Redraw the page (form defaults, the name in the header) with the saved values.
+    refresh();
     return { message: "Your profile was saved.", data: undefined };
   },
 });

@@ -44,7 +44,9 @@ export function ArticleEditor({ articleId, version, initial, tagNames, scheduled
     "aria-describedby": errors[name] ? `f-${name}-error` : undefined,
   });
   return (
-    <form action={action} className="form article-editor" encType="multipart/form-data">
+    // After a refused save the form is drawn afresh from the echoed values: React resets a form
+    // after its action, and uncontrolled selects would otherwise fall back to their first value.
+    <form action={action} className="form article-editor" encType="multipart/form-data" key={failed ? JSON.stringify(failed.values) : "form"}>
       <FormMessage state={failed} />
       <input type="hidden" name="articleId" value={articleId ?? ""} />
       <input type="hidden" name="version" value={version} />
