@@ -1,5 +1,7 @@
 import Link from "next/link";
+import { OAuthButtons } from "@/components/account/oauth-buttons";
 import { SignInForm } from "@/components/account/sign-in-form";
+import { oauthProviders } from "@/lib/auth/options";
 import { getCurrentUser } from "@/lib/auth/session";
 import { safeCallbackPath } from "@/lib/auth/sign-in-link";
 import { pageMetadata, siteName } from "@/lib/site/metadata";
@@ -32,6 +34,7 @@ export default async function SignInPage({ searchParams }: PageProps<"/signin">)
             needed. A new address gets a new reader account.
           </p>
           <SignInForm callbackUrl={callbackUrl} />
+          <OAuthButtons providers={oauthProviders()} callbackUrl={callbackUrl} />
         </>
       )}
     </div>
