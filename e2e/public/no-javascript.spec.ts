@@ -2,7 +2,7 @@ import { test, expect } from "@playwright/test";
 import { ArticlePage } from "../pages/article-page";
 import { AuthorPage } from "../pages/author-page";
 import { FrontPage } from "../pages/front-page";
-import { article, author, commenterName, oneLine } from "../support/demo-content";
+import { article, author, commenterName, demoSections, oneLine } from "../support/demo-content";
 
 const eu = article("eu-training-run-disclosure-draft");
 
@@ -50,7 +50,9 @@ test.describe("with JavaScript switched off", () => {
     await expect(story.commentReplies.first()).toBeVisible();
 
     await expect(story.footer).toBeVisible();
-    await expect(story.footerNav.getByRole("link")).toHaveCount(6);
+    // The front page, every section, and the corrections page.
+    await expect(story.footerNav.getByRole("link")).toHaveCount(1 + demoSections.length + 1);
+    await expect(story.footerNav.getByRole("link", { name: "Corrections" })).toHaveAttribute("href", "/corrections");
   });
 
   test("reader gets from the front page to a story and on to its author by plain links", async ({ page }) => {
