@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { createAction } from "@/lib/action";
+import { canEditArticle } from "@/lib/auth/permissions";
 import { toActor, type CurrentUserDTO } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -47,7 +48,9 @@ export const saveArticleAction = createAction({
       changeKind: input.changeKind ?? null,
       note: input.note ?? "",
     });
-    redirect(editorPath(result.id, result.notice));
+    // A contributor's article in review is no longer theirs to open: back to the list.
+    const canStillEdit = canEditArticle(actor, { status: result.status, createdById: actor.id });
+    redirect(canStillEdit ? editorPath(result.id, result.notice) : `/admin/articles?notice=${result.notice}`);
   },
 });
 
@@ -56,8 +59,8 @@ export const approveRevisionAction = createAction({
   permission: "article:approve-revision",
   handler: async ({ revisionId, changeKind }, user) => {
     if (!changeKind) throw new AppError("INVALID_INPUT", "Say whether the change is minor or substantive.", { changeKind: ["Choose minor or substantive."] });
-    await approveRevision(actorOf(user), revisionId, changeKind);
-    return { message: "The change is live.", data: undefined };
+    const { articleId } = await approveRevision(actorOf(user), revisionId, changeKind);
+    redirect(editorPath(articleId, "live"));
   },
 });
 
@@ -65,8 +68,8 @@ export const rejectRevisionAction = createAction({
   schema: revisionDecisionSchema,
   permission: "article:approve-revision",
   handler: async ({ revisionId }, user) => {
-    await rejectRevision(actorOf(user), revisionId);
-    return { message: "The change was turned down; the published version stays.", data: undefined };
+    const articleId = await rejectRevision(actorOf(user), revisionId);
+    redirect(editorPath(articleId, "turned-down"));
   },
 });
 

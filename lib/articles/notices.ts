@@ -9,6 +9,7 @@ export const ARTICLE_NOTICES = {
   proposed: "Your change is saved for review; the published version stays online until an editor approves it.",
   restored: "The old version was restored.",
   "restored-pending": "The old version was restored as a pending change. Approve it to put it live.",
+  "turned-down": "The change was turned down; the published version stays.",
 } as const;
 
 export type ArticleNotice = keyof typeof ARTICLE_NOTICES;

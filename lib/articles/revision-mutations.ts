@@ -23,7 +23,7 @@ async function loadRevision(revisionId: string) {
  * Approves a pending change to a live story: the swap is one transaction, so readers see the
  * old version or the new one, never neither. Only a substantive change moves "Updated".
  */
-export async function approveRevision(actor: Actor, revisionId: string, changeKind: "MINOR" | "SUBSTANTIVE", now = new Date()): Promise<string> {
+export async function approveRevision(actor: Actor, revisionId: string, changeKind: "MINOR" | "SUBSTANTIVE", now = new Date()): Promise<{ articleId: string; slug: string }> {
   if (!can(actor, "article:approve-revision")) throw forbidden();
   const revision = await loadRevision(revisionId);
   const slug = await db.$transaction(async (tx) => {
@@ -39,10 +39,11 @@ export async function approveRevision(actor: Actor, revisionId: string, changeKi
     return snapshot.slug;
   });
   invalidatePublicSite();
-  return slug;
+  return { articleId: revision.articleId, slug };
 }
 
-export async function rejectRevision(actor: Actor, revisionId: string, now = new Date()): Promise<void> {
+/** Returns the article's id. */
+export async function rejectRevision(actor: Actor, revisionId: string, now = new Date()): Promise<string> {
   if (!can(actor, "article:approve-revision")) throw forbidden();
   const revision = await loadRevision(revisionId);
   await db.$transaction(async (tx) => {
@@ -50,6 +51,7 @@ export async function rejectRevision(actor: Actor, revisionId: string, now = new
     if (count === 0) throw new AppError("CONFLICT", "This change was already decided.");
     await recordAudit(tx, { actorId: actor.id, action: "article.revision.reject", targetType: "article", targetId: revision.articleId, detail: { revisionId } });
   });
+  return revision.articleId;
 }
 
 /**

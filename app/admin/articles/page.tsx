@@ -5,6 +5,7 @@ import { ADMIN_PAGE_SIZE, listAdminArticles, listEditorOptions } from "@/lib/art
 import { can, type ArticleStatus } from "@/lib/auth/permissions";
 import { requirePagePermission, toActor } from "@/lib/auth/session";
 import { parsePageParam, pageCount } from "@/lib/site/pagination";
+import { noticeText } from "@/lib/articles/notices";
 
 export const metadata = { title: "Articles" };
 
@@ -18,10 +19,16 @@ export default async function AdminArticlesPage({ searchParams }: PageProps<"/ad
   const status = STATUSES.find((s) => s === one(params.status));
   const filters = { status, sectionId: one(params.section) || undefined, authorId: one(params.author) || undefined, q: one(params.q) || undefined, page: parsePageParam(params.page) };
   const [{ rows, total }, options] = await Promise.all([listAdminArticles(actor, filters), listEditorOptions(actor)]);
+  const message = noticeText(params.notice);
   const query = Object.fromEntries(Object.entries({ status: status ?? "", section: filters.sectionId ?? "", author: filters.authorId ?? "", q: filters.q ?? "" }).filter(([, v]) => v));
   return (
     <>
       <h1>Articles</h1>
+      {message && (
+        <p className="admin-notice" role="status">
+          {message}
+        </p>
+      )}
       {can(actor, "article:create") && (
         <p>
           <Link className="button" href="/admin/articles/new">

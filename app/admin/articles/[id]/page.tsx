@@ -5,6 +5,7 @@ import { CorrectionForm, PendingChange } from "@/components/admin/articles/live-
 import { loadEditorOptions, workflowChoices } from "@/components/admin/articles/editor-page-data";
 import { DateTime } from "@/components/ui/date-time";
 import { getEditableArticle } from "@/lib/articles/admin-queries";
+import { forPage } from "@/lib/page-errors";
 import { noticeText } from "@/lib/articles/notices";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission, toActor } from "@/lib/auth/session";
@@ -19,7 +20,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
   const user = await requirePagePermission("admin:access", `/admin/articles/${id}`);
   const actor = toActor(user)!;
   if (!/^[a-z0-9]{1,40}$/i.test(id)) notFound();
-  const [article, options, { notice }] = await Promise.all([getEditableArticle(actor, id), loadEditorOptions(actor), searchParams]);
+  const [article, options, { notice }] = await Promise.all([forPage(getEditableArticle(actor, id)), loadEditorOptions(actor), searchParams]);
   if (!article) notFound();
   const message = noticeText(notice);
   return (

@@ -6,6 +6,7 @@ import { DateTime } from "@/components/ui/date-time";
 import { getRevisionSnapshot, listRevisions } from "@/lib/articles/admin-queries";
 import { diffSnapshots } from "@/lib/articles/diff";
 import { requirePagePermission, toActor } from "@/lib/auth/session";
+import { forPage } from "@/lib/page-errors";
 
 export const metadata = { title: "Revisions" };
 
@@ -16,7 +17,7 @@ export default async function RevisionsPage({ params, searchParams }: PageProps<
   const user = await requirePagePermission("admin:access", `/admin/articles/${id}/revisions`);
   const actor = toActor(user)!;
   if (!/^[a-z0-9]{1,40}$/i.test(id)) notFound();
-  const history = await listRevisions(actor, id);
+  const history = await forPage(listRevisions(actor, id));
   if (!history) notFound();
   const query = await searchParams;
   const revisions = history.revisions;
@@ -32,8 +33,9 @@ export default async function RevisionsPage({ params, searchParams }: PageProps<
       <p>
         <Link href={`/admin/articles/${id}`}>Back to the editor</Link>
       </p>
-      <form method="get">
-        <table className="admin-table">
+      {/* The radios belong to the compare form by its id, so each row's Restore form is not nested in it. */}
+      <form id="compare" method="get" />
+      <table className="admin-table">
           <caption className="visually-hidden">Every save of this article, newest first</caption>
           <thead>
             <tr>
@@ -52,10 +54,10 @@ export default async function RevisionsPage({ params, searchParams }: PageProps<
             {revisions.map((r) => (
               <tr key={r.id}>
                 <td>
-                  <input type="radio" name="a" value={r.id} defaultChecked={r.id === a} aria-label={`Compare from the revision of ${r.createdAt.toISOString()}`} />
+                  <input type="radio" form="compare" name="a" value={r.id} defaultChecked={r.id === a} aria-label={`Compare from the revision of ${r.createdAt.toISOString()}`} />
                 </td>
                 <td>
-                  <input type="radio" name="b" value={r.id} defaultChecked={r.id === b} aria-label={`Compare to the revision of ${r.createdAt.toISOString()}`} />
+                  <input type="radio" form="compare" name="b" value={r.id} defaultChecked={r.id === b} aria-label={`Compare to the revision of ${r.createdAt.toISOString()}`} />
                 </td>
                 <td>
                   <DateTime date={r.createdAt} />
@@ -72,13 +74,12 @@ export default async function RevisionsPage({ params, searchParams }: PageProps<
               </tr>
             ))}
           </tbody>
-        </table>
-        <p>
-          <button type="submit" className="button button--secondary">
-            Compare
-          </button>
-        </p>
-      </form>
+      </table>
+      <p>
+        <button type="submit" form="compare" className="button button--secondary">
+          Compare
+        </button>
+      </p>
       <h2>Changes</h2>
       {before && after ? <RevisionDiff fields={diffSnapshots(before, after)} /> : <p>Choose two revisions to compare.</p>}
     </>
