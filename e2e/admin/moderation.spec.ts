@@ -1,7 +1,7 @@
 /** A new reader's first comment waits for a moderator; once approved, everyone sees it. */
 import { test, expect } from "../fixtures/auth";
 import { staff } from "../fixtures/admin-accounts";
-import { moderationStory } from "../fixtures/admin-articles";
+import { moderationStory } from "../fixtures/admin-stories";
 import { AdminCommentsPage } from "../pages/admin-comments-page";
 import { ArticleCommentsPage } from "../pages/article-comments-page";
 import { ListingPage } from "../pages/listing-page";
@@ -30,7 +30,9 @@ test("editor approves a new reader's first comment at /admin/comments, and a vis
   await expect(row).toContainText(account.name);
   await expect(row.getByRole("link", { name: moderationStory.title })).toBeVisible();
   await queue.decide(text, "Approve");
-  await expect(queue.outcome).toHaveText("Approved 1 comment.");
+  // Not checked: the "Approved 1 comment." confirmation. It vanishes when the decision empties
+  // the queue (the form that holds it is replaced by "No comments are waiting"), and whether it
+  // empties depends on what other tests left waiting.
   await expect(queue.pendingRow(text)).toHaveCount(0);
 
   await visitor.goto(moderationStory.slug);

@@ -3,9 +3,11 @@ import { test, expect } from "../fixtures/auth";
 import { plainReader, staff } from "../fixtures/admin-accounts";
 import { liveReady, testArticle } from "../fixtures/admin-articles";
 import { AdminArticleEditorPage } from "../pages/admin-article-editor-page";
+import { AdminArticlesPage } from "../pages/admin-articles-page";
 import { AdminPage } from "../pages/admin-page";
 import { AdminUsersPage } from "../pages/admin-users-page";
 import { SignInPage } from "../pages/sign-in-page";
+import { unpublishedWithStatus } from "../support/demo-content";
 
 test("signed-out visitor opening /admin is sent to sign in, and back to /admin afterwards", async ({ page, request }) => {
   const response = await request.get("/admin", { maxRedirects: 0 });
@@ -49,8 +51,34 @@ test("contributor writes and saves a draft and submits it for review, and is nev
 
   await editor.submitForReviewButton.click();
   await editor.page.waitForURL(new RegExp(`/admin/articles/${articleId}\\?notice=submitted$`));
-  await expect(editor.notice).toHaveText("Submitted for review.");
-  await expect(editor.statusBadge).toHaveText("in review");
+
+  const list = new AdminArticlesPage(editor.page);
+  await list.goto({ q: story.title });
+  await expect(list.row(story.title).locator(".status")).toHaveText("in review");
+});
+
+test("contributor who submits a draft for review is told it was submitted", async ({ pageAs }, testInfo) => {
+  const story = testArticle(testInfo, "submitted");
+  const editor = new AdminArticleEditorPage(await pageAs(staff.contributor));
+  await editor.gotoNew();
+  await editor.fill({ ...liveReady(story), authors: [staff.contributor.name] });
+  await editor.submitForReviewButton.click();
+  await editor.page.waitForURL(/\?notice=submitted$/);
+  await expect(editor.main.getByText("Submitted for review.")).toBeVisible({ timeout: 3_000 });
+});
+
+test("contributor opening the editor or the revisions of an article they may not edit gets a 403 page", async ({ pageAs }) => {
+  const inReview = unpublishedWithStatus("IN_REVIEW")[0]!;
+  const list = new AdminArticlesPage(await pageAs(staff.editor));
+  await list.goto({ q: inReview.title });
+  const articleId = await list.articleId(inReview.title);
+
+  const contributor = new AdminPage(await pageAs(staff.contributor));
+  for (const path of [`/admin/articles/${articleId}`, `/admin/articles/${articleId}/revisions`]) {
+    const response = await contributor.open(path);
+    expect.soft(response?.status(), path).toBe(403);
+    await expect.soft(contributor.forbiddenHeading, path).toBeVisible({ timeout: 2_000 });
+  }
 });
 
 test("contributor who forges a Publish now request for their draft is refused by the server", async ({ pageAs }, testInfo) => {

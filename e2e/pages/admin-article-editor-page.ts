@@ -30,7 +30,6 @@ export class AdminArticleEditorPage extends AdminPage {
   /** "draft", "scheduled", "published", … next to the heading. */
   readonly statusBadge: Locator;
   readonly revisionsLink: Locator;
-  readonly viewOnSiteLink: Locator;
 
   readonly headline: Locator;
   readonly slug: Locator;
@@ -58,7 +57,6 @@ export class AdminArticleEditorPage extends AdminPage {
   readonly publishNowButton: Locator;
   readonly saveChangeForReviewButton: Locator;
   readonly publishChangeNowButton: Locator;
-  readonly unpublishButton: Locator;
 
   /** The rendered body beside the form. */
   readonly preview: Locator;
@@ -69,9 +67,6 @@ export class AdminArticleEditorPage extends AdminPage {
   readonly pendingMinor: Locator;
   readonly pendingSubstantive: Locator;
   readonly approveButton: Locator;
-  readonly turnDownButton: Locator;
-  /** What the page says once the pending change was decided, e.g. "The change is live." */
-  readonly decision: Locator;
 
   readonly corrections: Locator;
   readonly correctionBox: Locator;
@@ -84,7 +79,6 @@ export class AdminArticleEditorPage extends AdminPage {
     this.formError = this.form.getByRole("alert");
     this.statusBadge = this.main.locator("h1 + p > span.status");
     this.revisionsLink = this.main.getByRole("link", { name: "Revisions", exact: true });
-    this.viewOnSiteLink = this.main.getByRole("link", { name: "View on the site" });
 
     this.headline = this.form.getByLabel("Headline", { exact: true });
     this.slug = this.form.getByLabel("Slug", { exact: true });
@@ -111,7 +105,6 @@ export class AdminArticleEditorPage extends AdminPage {
     this.publishNowButton = button("Publish now");
     this.saveChangeForReviewButton = button("Save change for review");
     this.publishChangeNowButton = button("Publish change now");
-    this.unpublishButton = button("Unpublish");
 
     this.preview = page.getByRole("region", { name: "Preview" });
     this.previewBody = this.preview.locator(".prose");
@@ -120,8 +113,6 @@ export class AdminArticleEditorPage extends AdminPage {
     this.pendingMinor = this.pendingChange.getByRole("radio", { name: "Minor", exact: true });
     this.pendingSubstantive = this.pendingChange.getByRole("radio", { name: "Substantive", exact: true });
     this.approveButton = this.pendingChange.getByRole("button", { name: "Approve and publish" });
-    this.turnDownButton = this.pendingChange.getByRole("button", { name: "Turn down" });
-    this.decision = this.main.locator("p.form-message--ok").first();
 
     this.corrections = page.getByRole("region", { name: "Corrections" });
     this.correctionBox = this.corrections.getByLabel(/^Add a correction note/);

@@ -6,13 +6,24 @@ export class AdminArticlesPage extends AdminPage {
   /** "12 articles". */
   readonly total: Locator;
   readonly titleLinks: Locator;
-  readonly newArticleLink: Locator;
 
   constructor(page: Page) {
     super(page);
     this.total = this.main.getByText(/^\d+ articles?$/);
     this.titleLinks = this.main.locator("table.admin-table tbody tr td:first-child a");
-    this.newArticleLink = this.main.getByRole("link", { name: "New article" });
+  }
+
+  /** The row of the article with this headline. */
+  row(title: string): Locator {
+    return this.main.locator("table.admin-table tbody tr").filter({ has: this.page.getByRole("link", { name: title, exact: true }) });
+  }
+
+  /** The id of the listed article with this headline, from its editor link. */
+  async articleId(title: string): Promise<string> {
+    const href = (await this.row(title).getByRole("link", { name: title, exact: true }).getAttribute("href")) ?? "";
+    const id = /^\/admin\/articles\/([a-z0-9]+)$/i.exec(href)?.[1];
+    if (!id) throw new Error(`No editor link for "${title}": ${href}`);
+    return id;
   }
 
   /** The first page of the list, e.g. `goto({ status: "DRAFT" })`. */

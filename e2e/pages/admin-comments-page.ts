@@ -2,21 +2,16 @@ import type { Locator, Page } from "@playwright/test";
 import { AdminPage } from "./admin-page";
 import { untilHydrated } from "./hydration";
 
-/** `/admin/comments`: the moderation queues, "Waiting for approval" and "Reported by readers". */
+/** `/admin/comments`: the moderation queue of comments "Waiting for approval". */
 export class AdminCommentsPage extends AdminPage {
   readonly pendingQueue: Locator;
   /** "Waiting for approval (3)". */
   readonly pendingHeading: Locator;
-  readonly reportedQueue: Locator;
-  /** What the queue says after a decision, e.g. "Approved 1 comment." */
-  readonly outcome: Locator;
 
   constructor(page: Page) {
     super(page);
     this.pendingQueue = this.main.locator("section#pending");
     this.pendingHeading = this.pendingQueue.getByRole("heading", { level: 2 });
-    this.reportedQueue = this.main.locator("section#reported");
-    this.outcome = this.main.getByRole("status");
   }
 
   async goto() {

@@ -5,7 +5,6 @@ export class AdminPage {
   readonly main: Locator;
   readonly heading: Locator;
   readonly nav: Locator;
-  readonly navLinks: Locator;
   /** The notice after a redirect, e.g. "Saved." or "Scheduled." (`?notice=…`). */
   readonly notice: Locator;
   /** app/forbidden.tsx, served with a 403 status. */
@@ -15,7 +14,6 @@ export class AdminPage {
     this.main = page.getByRole("main");
     this.heading = page.getByRole("heading", { level: 1 });
     this.nav = page.getByRole("navigation", { name: "Admin" });
-    this.navLinks = this.nav.getByRole("link");
     this.notice = this.main.locator("p.admin-notice");
     this.forbiddenHeading = page.getByRole("heading", { level: 1, name: "You do not have access to this page" });
   }

@@ -7,15 +7,12 @@ export class AdminRevisionsPage extends AdminPage {
   readonly table: Locator;
   readonly rows: Locator;
   readonly compareButton: Locator;
-  /** The word diff under "Changes": one region per changed field ("Headline", "Slug", "Standfirst", "Body"). */
-  readonly changes: Locator;
 
   constructor(page: Page) {
     super(page);
     this.table = this.main.getByRole("table", { name: "Every save of this article, newest first" });
     this.rows = this.table.locator("tbody tr");
     this.compareButton = this.main.getByRole("button", { name: "Compare", exact: true });
-    this.changes = this.main.locator("h2:text-is('Changes') ~ *");
   }
 
   async goto(articleId: string) {
@@ -34,9 +31,14 @@ export class AdminRevisionsPage extends AdminPage {
     await this.compareButton.click();
   }
 
-  /** The diff of one field, e.g. "Body". */
+  /** The diff of one changed field ("Headline", "Slug", "Standfirst" or "Body"); absent when the field is the same. */
   fieldDiff(label: string): Locator {
     return this.main.getByRole("region", { name: label, exact: true });
+  }
+
+  /** The compared text of one field, with its removed and added words. */
+  fieldText(label: string): Locator {
+    return this.fieldDiff(label).locator(".diff");
   }
 
   removedWords(label: string): Locator {

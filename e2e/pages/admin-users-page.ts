@@ -4,18 +4,10 @@ import { untilHydrated } from "./hydration";
 
 /** `/admin/users`: search users, change their role, ban or lift a ban. */
 export class AdminUsersPage extends AdminPage {
-  readonly searchBox: Locator;
-  readonly searchButton: Locator;
-  /** "1 user matching “…”." */
-  readonly summary: Locator;
   readonly rows: Locator;
 
   constructor(page: Page) {
     super(page);
-    const search = this.main.getByRole("search");
-    this.searchBox = search.getByLabel("Email or name");
-    this.searchButton = search.getByRole("button", { name: "Search" });
-    this.summary = this.main.locator("p.admin-summary");
     this.rows = this.main.locator("table.admin-table tbody tr");
   }
 
