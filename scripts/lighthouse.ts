@@ -9,7 +9,7 @@
  *
  * Performance scores vary from run to run, most of all on a busy machine, so (as Lighthouse's
  * own guidance on variability suggests) one unscored run first warms up Chromium and the server,
- * then every page is audited LIGHTHOUSE_RUNS times (default 3) and the run with the median
+ * then every page is audited LIGHTHOUSE_RUNS times (default 5) and the run with the median
  * performance score counts. Its reports (HTML and JSON) are written to test-results/lighthouse/.
  *
  *   NEXT_DIST_DIR=.next-a11y npm run lighthouse [-- /sections/policy …]
@@ -17,6 +17,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
@@ -27,7 +28,7 @@ const port = Number(process.env.LIGHTHOUSE_PORT || 3400);
 const smtpPort = process.env.MAIL_SINK_SMTP_PORT || "2725";
 const origin = `http://127.0.0.1:${port}`;
 const reportDir = path.join(root, "test-results", "lighthouse");
-const runs = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS || 3));
+const runs = /^[1-9]\d?$/.test(process.env.LIGHTHOUSE_RUNS ?? "") ? Number(process.env.LIGHTHOUSE_RUNS) : 5;
 
 /** The front page and the demo story with the most on it: two authors, a figure, a correction, comments. */
 const DEFAULT_PATHS = ["/", "/articles/eu-training-run-disclosure-draft"];
@@ -151,10 +152,19 @@ async function main(): Promise<number> {
     return 2;
   }
   const paths = process.argv.slice(2).filter((a) => a.startsWith("/"));
+  if (await fetch(origin).then(() => true, () => false)) {
+    // e2e-server.sh would also wipe the database under .e2e/<port> of whatever is serving there.
+    console.error(`Something already answers on ${origin}. Stop it, or set LIGHTHOUSE_PORT.`);
+    return 2;
+  }
   await mkdir(reportDir, { recursive: true });
 
   console.log(`Starting the app on ${origin} (build: ${distDir}) …`);
   const server = startServer();
+  process.once("SIGINT", () => {
+    stopServer(server);
+    process.exit(130);
+  });
   let chrome: chromeLauncher.LaunchedChrome | undefined;
   try {
     await waitForServer(server);
@@ -172,6 +182,9 @@ async function main(): Promise<number> {
     }
     console.log("");
     printTable(rows);
+    // Lighthouse scales the CPU time it observes: other work on the machine lowers performance.
+    const [load] = os.loadavg();
+    console.log(`\nLoad average ${load?.toFixed(1)} on ${os.availableParallelism()} CPUs${(load ?? 0) > os.availableParallelism() ? ": busy, expect lower performance scores" : ""}.`);
     console.log(`\nReports: ${path.relative(root, reportDir)}/`);
     const under = rows.some((r) => CATEGORIES.some((c) => r.scores[c] < BUDGET[c]));
     if (under) console.error("\nUnder budget.");

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/ui/link";
+import { SEARCH_PATH } from "@/lib/site/urls";
 
 export const metadata: Metadata = {
   title: "Page not found",
@@ -12,7 +13,7 @@ export default function NotFound() {
       <h1>Page not found</h1>
       <p>This story may have moved, or it was never published.</p>
       <p>
-        <Link href="/">Go to the front page</Link>
+        <Link href="/">Go to the front page</Link> or <Link href={SEARCH_PATH}>search our stories</Link>.
       </p>
     </div>
   );

@@ -1,3 +1,4 @@
+import { preload } from "react-dom";
 import type { ImageDTO } from "@/lib/articles/dto";
 import { mediaSrcSet, mediaVariantUrl, type MediaWidth } from "@/lib/media/variants";
 
@@ -7,16 +8,24 @@ interface ResponsiveImageProps {
   sizes: string;
   /** The fallback `src` width. */
   fallbackWidth?: MediaWidth;
-  /** Above-the-fold images load eagerly with high priority; the rest lazily. */
+  /**
+   * Above-the-fold images load eagerly with high priority, announced in the `<head>` so that they
+   * are fetched before the scripts; the rest load lazily.
+   */
   priority?: boolean;
   className?: string;
 }
 
 /** A stored image as `<picture>`: WebP in every width, JPEG as the fallback. */
 export function ResponsiveImage({ image, sizes, fallbackWidth = 960, priority = false, className }: ResponsiveImageProps) {
+  const webpSrcSet = mediaSrcSet(image.key, "webp");
+  if (priority) {
+    // The same srcset and sizes as the <source> below, so the browser reuses what it preloaded.
+    preload(mediaVariantUrl(image.key, fallbackWidth, "webp"), { as: "image", type: "image/webp", imageSrcSet: webpSrcSet, imageSizes: sizes, fetchPriority: "high" });
+  }
   return (
     <picture className={className}>
-      <source type="image/webp" srcSet={mediaSrcSet(image.key, "webp")} sizes={sizes} />
+      <source type="image/webp" srcSet={webpSrcSet} sizes={sizes} />
       <img
         src={mediaVariantUrl(image.key, fallbackWidth, "jpg")}
         srcSet={mediaSrcSet(image.key, "jpg")}

@@ -75,4 +75,10 @@ describe("pageMetadata", () => {
     expect(pageMetadata(base).robots).toBeUndefined();
     expect(pageMetadata({ ...base, noindex: true }).robots).toEqual({ index: false, follow: true });
   });
+
+  it("says which page of a list it is from page 2 on, so no two pages share a title or description", () => {
+    expect(pageMetadata({ ...base, page: 1 })).toMatchObject({ title: "A story", description: "d" });
+    expect(pageMetadata({ ...base, page: 3 })).toMatchObject({ title: "A story — page 3", description: "d Page 3." });
+    expect(pageMetadata({ ...base, page: 3 }).openGraph).toMatchObject({ title: "A story — page 3" });
+  });
 });

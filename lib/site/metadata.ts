@@ -29,6 +29,8 @@ export interface PageMetaInput {
   noindex?: boolean;
   type?: "website" | "article" | "profile";
   article?: { publishedTime: string; modifiedTime?: string; authors: string[]; section?: string; tags: string[] };
+  /** The page of a paginated list: from page 2 on, the title and description say which. */
+  page?: number;
   /** RSS feeds to announce with `<link rel="alternate" type="application/rss+xml">`. */
   feeds?: { title: string; path: string }[];
 }
@@ -54,7 +56,9 @@ export function openGraphLocale(languageTag: string): string | undefined {
   return region ? `${locale.language}_${region}` : undefined;
 }
 
-export function pageMetadata(input: PageMetaInput): Metadata {
+export function pageMetadata(given: PageMetaInput): Metadata {
+  const n = given.page ?? 1;
+  const input = n > 1 ? { ...given, title: `${given.title} — page ${n}`, description: `${given.description} Page ${n}.` } : given;
   const url = absoluteUrl(input.path);
   const stored = input.image && input.image !== ROUTE_SHARE_IMAGE ? [{ ...input.image, url: absoluteUrl(input.image.url) }] : undefined;
   // A wide image gets the large card; a portrait (an author's photo) the small one beside the text.

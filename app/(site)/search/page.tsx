@@ -30,9 +30,10 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
     });
   }
   return pageMetadata({
-    title: page > 1 ? `${resultsTitle(q)} — page ${page}` : resultsTitle(q),
+    title: resultsTitle(q),
     description: `Published stories matching “${q}”.`,
     path: pagePath(SEARCH_PATH, page, { q }),
+    page,
     // Result pages are endless and thin: search engines should not index them.
     noindex: true,
   });

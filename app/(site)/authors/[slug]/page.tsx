@@ -30,9 +30,10 @@ export async function generateMetadata({ params, searchParams }: Props) {
   const author = await loadAuthor((await params).slug);
   const page = parsePageParam((await searchParams).page);
   return pageMetadata({
-    title: page > 1 ? `${author.name} — page ${page}` : author.name,
+    title: author.name,
     description: authorDescription(author),
     path: pagePath(authorPath(author.slug), page),
+    page,
     type: "profile",
     image: author.photo && { url: mediaVariantUrl(author.photo.key, 640, "jpg"), width: 640, height: 640, alt: author.photo.alt },
     feeds: [feedLink(authorFeedChannel(author))],

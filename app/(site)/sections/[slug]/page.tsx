@@ -16,9 +16,10 @@ export async function generateMetadata({ params, searchParams }: Props) {
   const section = await loadSection((await params).slug);
   const page = parsePageParam((await searchParams).page);
   return pageMetadata({
-    title: page > 1 ? `${section.name} — page ${page}` : section.name,
+    title: section.name,
     description: section.description || `The latest ${section.name} stories.`,
     path: pagePath(sectionPath(section.slug), page),
+    page,
     feeds: [feedLink(sectionFeedChannel(section)), feedLink(siteFeedChannel())],
   });
 }

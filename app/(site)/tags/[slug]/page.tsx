@@ -15,9 +15,10 @@ export async function generateMetadata({ params, searchParams }: Props) {
   const tag = await loadTag((await params).slug);
   const page = parsePageParam((await searchParams).page);
   return pageMetadata({
-    title: page > 1 ? `${tag.name} — page ${page}` : tag.name,
+    title: tag.name,
     description: tag.description || `Stories tagged “${tag.name}”.`,
     path: pagePath(tagPath(tag.slug), page),
+    page,
   });
 }
 
