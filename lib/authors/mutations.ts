@@ -8,7 +8,7 @@ import { recordAudit } from "@/lib/audit/mutations";
 import type { AuthorInput } from "@/lib/authors/schemas";
 import { invalidatePublicSite } from "@/lib/cache/invalidate";
 import { renderArticleBody } from "@/lib/markdown/render-article-body";
-import { chooseSlug, recordSlugChange } from "@/lib/sections/mutations";
+import { chooseSlug, recordSlugChange } from "@/lib/redirects/mutations";
 
 type Tx = Prisma.TransactionClient;
 

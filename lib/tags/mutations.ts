@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/mutations";
 import { invalidatePublicSite } from "@/lib/cache/invalidate";
-import { chooseSlug, recordSlugChange } from "@/lib/sections/mutations";
+import { chooseSlug, recordSlugChange } from "@/lib/redirects/mutations";
 import { TAG_NAME_MAX_LENGTH, type TagInput } from "@/lib/tags/schemas";
 import { slugify } from "@/lib/text/slug";
 

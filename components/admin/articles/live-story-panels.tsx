@@ -14,10 +14,9 @@ interface PendingProps {
 
 /** A pending change to a live story: compare it, then approve (minor or substantive) or turn it down. */
 export function PendingChange({ articleId, pending, canApprove }: PendingProps) {
+  // Both actions redirect to the editor with a notice; only a refusal comes back here.
   const [approved, approve] = useActionState(approveRevisionAction, null);
   const [rejected, reject] = useActionState(rejectRevisionAction, null);
-  const done = approved?.ok ? approved : rejected?.ok ? rejected : null;
-  if (done) return <FormMessage state={done} />;
   return (
     <section className="admin-warning" aria-labelledby="pending-heading">
       <h2 id="pending-heading">A change to this live story is waiting for approval</h2>
@@ -39,6 +38,7 @@ export function PendingChange({ articleId, pending, canApprove }: PendingProps) 
             <SubmitButton pendingText="Approving…">Approve and publish</SubmitButton>
           </form>
           <form action={reject} className="inline-form">
+            <FormMessage state={rejected && !rejected.ok ? rejected : null} />
             <input type="hidden" name="revisionId" value={pending.id} />
             <SubmitButton pendingText="…" className="button button--secondary">
               Turn down
