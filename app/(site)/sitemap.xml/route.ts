@@ -1,5 +1,5 @@
-import { renderSitemap, sitemapUrls } from "@/lib/feeds/documents";
-import { listSitemapContent } from "@/lib/feeds/queries";
+import { renderSitemap, renderSitemapIndex, sitemapUrls } from "@/lib/feeds/documents";
+import { getSitemapIndex, listSitemapContent } from "@/lib/feeds/queries";
 import { sitemapResponse } from "@/lib/feeds/responses";
 
 // Read from the database per request for now; tag-based caching replaces this.
@@ -7,5 +7,6 @@ export const dynamic = "force-dynamic";
 
 /** Every public URL; past 50,000 a sitemap index of /sitemaps/<n>.xml instead. */
 export async function GET() {
-  return sitemapResponse(renderSitemap(sitemapUrls(await listSitemapContent())));
+  const chunks = await getSitemapIndex();
+  return sitemapResponse(chunks ? renderSitemapIndex(chunks) : renderSitemap(sitemapUrls(await listSitemapContent())));
 }
