@@ -36,7 +36,7 @@ export interface SitemapHeadDTO {
 }
 
 /**
- * One file of a sitemap index: the URLs at positions [(n − 1) · 50,000, n · 50,000) of the
+ * One file of a sitemap index: the URLs at positions [(n − 1) · 10,000, n · 10,000) of the
  * order lib/feeds/documents.ts lists them in (the head, then the articles oldest first).
  */
 export interface SitemapChunkDTO {

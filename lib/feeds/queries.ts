@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import { inIdOrder, listPublishedIds, type ArticleSource } from "@/lib/articles/published-ids";
 import type { FeedArticleDTO, NewsSitemapArticleDTO, SitemapChunkDTO, SitemapContentDTO, SitemapHeadDTO } from "@/lib/feeds/dto";
 import { NEWS_SITEMAP_MAX_URLS, newsSitemapSince } from "@/lib/feeds/news-sitemap";
-import { countSitemapChunks, SITEMAP_MAX_URLS, type SitemapChunkRef } from "@/lib/feeds/sitemap";
+import { countSitemapChunks, SITEMAP_CHUNK_URLS, type SitemapChunkRef } from "@/lib/feeds/sitemap";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { cardSelect, publishedWhere } from "@/lib/articles/select";
 
@@ -95,7 +95,7 @@ async function listSitemapHeadLinks(now: Date): Promise<Omit<SitemapHeadDTO, "ne
 /**
  * Everything public a sitemap lists. Articles come oldest first, so a new story lands at the
  * end and the earlier chunks of a sitemap index stay as they were. For a site that fits one
- * sitemap file; past SITEMAP_MAX_URLS, getSitemapIndex and getSitemapChunk read a chunk at a time.
+ * sitemap file; past SITEMAP_CHUNK_URLS, getSitemapIndex and getSitemapChunk read a chunk at a time.
  */
 export async function listSitemapContent(now: Date = new Date()): Promise<SitemapContentDTO> {
   const [head, articles] = await Promise.all([
@@ -116,48 +116,46 @@ async function sitemapLayout(now: Date, max: number) {
 const toDate = (value: string | Date | null): Date | null => (value === null ? null : new Date(value));
 
 /**
- * `/sitemap.xml` past SITEMAP_MAX_URLS: each chunk's newest lastmod, or null when every URL
- * fits one file (then listSitemapContent). One walk of the (status, publishedAt, id,
- * modifiedAt) index numbers the articles and takes each chunk's newest date, reading no rows.
+ * `/sitemap.xml` past SITEMAP_CHUNK_URLS: each chunk's newest lastmod, or null when every URL
+ * fits one file (then listSitemapContent). Each chunk's articles are a range of the (status,
+ * publishedAt, id, modifiedAt) index, so its newest date is read from the index alone; the
+ * first chunk holds the front page, whose lastmod is the newest of all.
  */
-export async function getSitemapIndex(now: Date = new Date(), max = SITEMAP_MAX_URLS): Promise<SitemapChunkRef[] | null> {
+export async function getSitemapIndex(now: Date = new Date(), max = SITEMAP_CHUNK_URLS): Promise<SitemapChunkRef[] | null> {
   const { lead, chunks } = await sitemapLayout(now, max);
   if (chunks === 1) return null;
-  const rows = await db.$queryRaw<{ chunk: bigint | number; lastModified: string | Date | null }[]>`
-    SELECT "chunk", max("lastModified") AS "lastModified" FROM (
-      -- Integer division: the driver may bind JavaScript numbers as floating point.
-      SELECT (row_number() OVER (ORDER BY "publishedAt", "id") - 1 + CAST(${lead} AS INTEGER)) / CAST(${max} AS INTEGER) AS "chunk",
-             coalesce("modifiedAt", "publishedAt") AS "lastModified"
-      FROM "Article" WHERE "status" = 'PUBLISHED' AND "publishedAt" <= ${now})
-    GROUP BY "chunk"`;
-  const dates = new Map(rows.map((r) => [Number(r.chunk) + 1, toDate(r.lastModified)]));
-  // The first chunk holds the front page, whose lastmod is the newest of all.
-  const newest = [...dates.values()].reduce<Date | null>((a, b) => (!a || (b && b > a) ? b : a), null);
-  return Array.from({ length: chunks }, (_, i) => ({ n: i + 1, lastModified: i === 0 ? newest : (dates.get(i + 1) ?? null) }));
+  const dates: (Date | null)[] = [];
+  for (let n = 1; n <= chunks; n++) {
+    const { skip, take } = chunkArticles(n, lead, max);
+    const rows = await db.$queryRaw<{ newest: string | Date | null }[]>`
+      SELECT max(coalesce("modifiedAt", "publishedAt")) AS "newest" FROM (
+        SELECT "modifiedAt", "publishedAt" FROM "Article" WHERE "status" = 'PUBLISHED' AND "publishedAt" <= ${now}
+        ORDER BY "publishedAt", "id" LIMIT ${take} OFFSET ${skip})`;
+    dates.push(toDate(rows[0]?.newest ?? null));
+  }
+  const newest = dates.reduce<Date | null>((a, b) => (!a || (b && b > a) ? b : a), null);
+  return dates.map((lastModified, i) => ({ n: i + 1, lastModified: i === 0 ? newest : lastModified }));
+}
+
+/** Which articles chunk `n` holds: URL positions [(n − 1) · max, n · max), the head first. */
+function chunkArticles(n: number, lead: number, max: number): { skip: number; take: number } {
+  const first = Math.max((n - 1) * max, lead);
+  return { skip: first - lead, take: Math.max(0, n * max - first) };
 }
 
 /**
  * Chunk `n` (from 1) of the sitemap, or null when there is no such chunk. The head (front page,
- * sections, tags, authors) is all in the first chunk: it would only overflow it with tens of
- * thousands of sections, tags and authors. Its articles are a
- * LIMIT/OFFSET over the same index: skipping 50,000 entries reads index pages only (SQLite
+ * sections, tags, authors) is all in the first chunk: it would only overflow it with more than
+ * 10,000 sections, tags and authors. Its articles are a LIMIT/OFFSET over the same index: skipping 90,000 entries reads index pages only (SQLite
  * fetches a row when it is returned), so the last chunk costs about what the first does.
  */
-export async function getSitemapChunk(n: number, now: Date = new Date(), max = SITEMAP_MAX_URLS): Promise<SitemapChunkDTO | null> {
+export async function getSitemapChunk(n: number, now: Date = new Date(), max = SITEMAP_CHUNK_URLS): Promise<SitemapChunkDTO | null> {
   const { links, lead, chunks } = await sitemapLayout(now, max);
   if (!Number.isInteger(n) || n < 1 || n > chunks) return null;
-  const start = (n - 1) * max;
-  const end = n * max;
-  const first = Math.max(start, lead);
+  const { skip, take } = chunkArticles(n, lead, max);
   const [articles, newest] = await Promise.all([
-    end > first
-      ? db.article.findMany({
-          where: publishedWhere(now),
-          orderBy: [{ publishedAt: "asc" }, { id: "asc" }],
-          skip: first - lead,
-          take: end - first,
-          select: sitemapArticleSelect,
-        })
+    take > 0
+      ? db.article.findMany({ where: publishedWhere(now), orderBy: [{ publishedAt: "asc" }, { id: "asc" }], skip, take, select: sitemapArticleSelect })
       : [],
     n === 1
       ? db.$queryRaw<{ newest: string | Date | null }[]>`

@@ -95,7 +95,7 @@ describe("sitemap.xml", () => {
     const chunks = await Promise.all([1, 2].map(async (n) => sitemapChunkUrls((await getSitemapChunk(n, new Date(), max)) ?? { head: null, articles: [] })));
     expect(chunks.map((c) => c.length)).toEqual([6, 1]);
     expect(chunks.flat()).toEqual(urls);
-    expect(await getSitemapChunk(3, new Date(), max)).toBeNull();
+    for (const n of [0, 3, 1.5]) expect(await getSitemapChunk(n, new Date(), max)).toBeNull();
     expect(await getSitemapIndex()).toBeNull();
   });
 

@@ -19,7 +19,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Page } from "@/lib/articles/dto";
 import { cardSelect, publishedWhere, toCard } from "@/lib/articles/select";
-import { ArticleStatus, Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { notPublicSql } from "@/lib/articles/published-ids";
 import type { SearchResultDTO } from "@/lib/search/dto";
 import { HIGHLIGHT_END, HIGHLIGHT_START, hasHighlight, parseHighlights } from "@/lib/search/highlight";
 import { toMatchExpression } from "@/lib/search/query";
@@ -35,9 +36,6 @@ export const SEARCH_RANKED_MATCHES = 1_000;
 
 /** Tokens of body text around the matches in a result's snippet (FTS5 allows up to 64). */
 const SNIPPET_TOKENS = 32;
-
-/** Every status but PUBLISHED: articles in these are never public, whatever their dates. */
-const UNPUBLISHED_STATUSES = Object.values(ArticleStatus).filter((s) => s !== ArticleStatus.PUBLISHED);
 
 interface RankedRow {
   docId: bigint | number;
@@ -134,10 +132,7 @@ async function countPublicMatches(match: string, now: Date): Promise<number> {
         - (SELECT count(*) FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ${match} AND rowid IN (
             SELECT d."id"
             FROM "Article" a CROSS JOIN "ArticleSearchDocument" d ON d."articleId" = a."id"
-            -- Three terms, each answered by the (status, publishedAt) index.
-            WHERE a."status" IN (${Prisma.join(UNPUBLISHED_STATUSES)})
-               OR (a."status" = 'PUBLISHED' AND a."publishedAt" IS NULL)
-               OR (a."status" = 'PUBLISHED' AND a."publishedAt" > ${now})
+            WHERE ${notPublicSql(now)}
           )) AS total`,
   );
   return Number(rows[0]?.total ?? 0);

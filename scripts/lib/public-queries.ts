@@ -27,7 +27,7 @@ export interface PublicQueryFixture {
   author: { id: string; slug: string; lastPage: number };
   redirects: { kind: RedirectKind; fromSlug: string }[];
   sessionToken: string;
-  /** Chunk size for the sitemap-index cases: the real one past 50,000 URLs, else small enough to make an index. */
+  /** Chunk size for the sitemap-index cases: the real one on a large database, else small enough to make an index. */
   sitemapChunkSize: number;
 }
 
