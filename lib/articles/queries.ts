@@ -136,10 +136,7 @@ export async function listRelatedArticles(articleId: string, limit = 4): Promise
     : [];
   // Most shared tags first; among equals, the newer (the sort is stable).
   const best = [...candidates].sort((a, b) => Number(b.shared) - Number(a.shared)).slice(0, limit);
-  const ranked = await loadCards(
-    best.map((c) => c.id),
-    now,
-  );
+  const ranked = await loadCards(best.map((c) => c.id), now);
   if (ranked.length >= limit || !source.sectionId) return ranked;
   const fill = await db.article.findMany({
     where: { ...publishedWhere(now), sectionId: source.sectionId, id: { notIn: [articleId, ...ranked.map((r) => r.id)] } },
@@ -174,8 +171,5 @@ export async function listCorrections(limit = 200): Promise<CorrectionListItemDT
     where: { id: { in: ids.map((r) => r.id) } },
     select: { id: true, body: true, createdAt: true, article: { select: { slug: true, title: true } } },
   });
-  return inIdOrder(
-    ids.map((r) => r.id),
-    rows,
-  );
+  return inIdOrder(ids.map((r) => r.id), rows);
 }

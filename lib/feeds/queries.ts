@@ -146,8 +146,9 @@ function chunkArticles(n: number, lead: number, max: number): { skip: number; ta
 /**
  * Chunk `n` (from 1) of the sitemap, or null when there is no such chunk. The head (front page,
  * sections, tags, authors) is all in the first chunk: it would only overflow it with more than
- * 10,000 sections, tags and authors. Its articles are a LIMIT/OFFSET over the same index: skipping 90,000 entries reads index pages only (SQLite
- * fetches a row when it is returned), so the last chunk costs about what the first does.
+ * 10,000 sections, tags and authors. Its articles are a LIMIT/OFFSET over the same index:
+ * skipping 90,000 entries reads index pages only (SQLite fetches a row when it is returned), so
+ * the last chunk costs about what the first does.
  */
 export async function getSitemapChunk(n: number, now: Date = new Date(), max = SITEMAP_CHUNK_URLS): Promise<SitemapChunkDTO | null> {
   const { links, lead, chunks } = await sitemapLayout(now, max);
