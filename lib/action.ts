@@ -5,11 +5,13 @@
  * nothing the person wrote is lost.
  */
 import "server-only";
+import { headers } from "next/headers";
 import type { z } from "zod";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { getCurrentUser, toActor, type CurrentUserDTO } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
+import { DATABASE_BUSY_MESSAGE, isAppError, isDatabaseBusy } from "@/lib/errors";
 import { log } from "@/lib/log";
+import { requestIdFrom, runWithRequestId } from "@/lib/request/context";
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -57,7 +59,7 @@ interface ActionSpec<S extends z.ZodType, T> {
 }
 
 export function createAction<S extends z.ZodType, T = undefined>(spec: ActionSpec<S, T>) {
-  return async function action(_previous: ActionState<T>, formData: FormData): Promise<ActionResult<T>> {
+  async function run(formData: FormData): Promise<ActionResult<T>> {
     const values = formValues(formData);
     const parsed = spec.schema.safeParse(formInput(formData));
     if (!parsed.success) {
@@ -80,8 +82,32 @@ export function createAction<S extends z.ZodType, T = undefined>(spec: ActionSpe
       if (isAppError(error)) return failure(error.message, values, error.fieldErrors);
       // Navigation (redirect/notFound) is signalled by throwing; let Next.js handle it.
       if (error instanceof Error && "digest" in error) throw error;
+      // Another process held the database past the busy timeout: say so, keep the form.
+      if (isDatabaseBusy(error)) {
+        log.warn("action.database-busy", { error: String(error) });
+        return failure(DATABASE_BUSY_MESSAGE, values);
+      }
       log.error("action.failed", { error: String(error), stack: error instanceof Error ? error.stack : undefined });
       return failure("Something went wrong on our side. Please try again.", values);
     }
+  }
+
+  // Every line logged while the action runs carries the request's id; one line sums it up.
+  return async function action(_previous: ActionState<T>, formData: FormData): Promise<ActionResult<T>> {
+    const requestId = requestIdFrom(await headers());
+    return runWithRequestId(requestId, async () => {
+      const started = performance.now();
+      const ms = () => Math.round(performance.now() - started);
+      try {
+        const result = await run(formData);
+        log.info("action.completed", { ok: result.ok, ms: ms(), ...(result.ok ? {} : { refusal: result.message }) });
+        return result;
+      } catch (error) {
+        // A redirect or notFound() is thrown too: an outcome, not a failure.
+        const navigation = error instanceof Error && "digest" in error;
+        log.info("action.completed", { ok: navigation, ms: ms(), outcome: navigation ? "navigation" : "error" });
+        throw error;
+      }
+    });
   };
 }

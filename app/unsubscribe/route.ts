@@ -1,6 +1,7 @@
 import { unsubscribeFromReplies } from "@/lib/comments/notify";
 import { verifyUnsubscribeToken } from "@/lib/comments/unsubscribe-token";
 import { appSecret, env } from "@/lib/env";
+import { routeHandler } from "@/lib/request/route";
 
 /**
  * One-click unsubscribe from reply emails. GET is the link in the email; POST is RFC 8058's
@@ -13,5 +14,5 @@ async function unsubscribe(request: Request): Promise<Response> {
   return Response.redirect(`${env.SITE_URL}/unsubscribed?result=${done ? "ok" : "invalid"}`, 303);
 }
 
-export const GET = unsubscribe;
-export const POST = unsubscribe;
+export const GET = routeHandler(unsubscribe);
+export const POST = routeHandler(unsubscribe);
