@@ -31,30 +31,44 @@ export function freshDatabase(name: string, seed: Seed): string {
 
 function templateFor(seed: Seed): string {
   const kind = seed === "demo" ? "demo" : `scale-${seed.scale}`;
-  const dir = path.join(RELIABILITY_DATA_DIR, "_templates", `${kind}-${sourceDigest()}`);
-  const file = path.join(dir, DB_FILE);
-  if (fs.existsSync(path.join(dir, "complete"))) return file;
+  const templates = path.join(RELIABILITY_DATA_DIR, "_templates");
+  const dir = path.join(templates, `${kind}-${sourceDigest()}`);
+  if (fs.existsSync(path.join(dir, "complete"))) return path.join(dir, DB_FILE);
 
-  fs.rmSync(path.join(RELIABILITY_DATA_DIR, "_templates"), { recursive: true, force: true });
-  fs.mkdirSync(dir, { recursive: true });
+  // Seeded aside and renamed into place, so two runs seeding at once never share a file.
+  const scratch = path.join(templates, `.${kind}-${process.pid}-${Date.now()}`);
+  const file = path.join(scratch, DB_FILE);
+  fs.mkdirSync(scratch, { recursive: true });
   const started = Date.now();
-  execFileSync(
-    path.join(ROOT, "node_modules/.bin/tsx"),
-    ["--conditions=react-server", "prisma/seed/main.ts", ...(seed === "demo" ? [] : ["--scale", String(seed.scale)])],
-    {
-      cwd: ROOT,
-      env: { ...process.env, NODE_ENV: "development", DATABASE_URL: `file:${file}`, UPLOADS_DIR: uploadsDirFor(file), NEXT_PHASE: "" },
-      stdio: ["ignore", "pipe", "inherit"],
-    },
-  );
-  // One file, no WAL beside it, so a plain copy is the whole database.
-  const sqlite = new Database(file);
-  sqlite.pragma("wal_checkpoint(TRUNCATE)");
-  sqlite.close();
-  fs.rmSync(`${file}-wal`, { force: true });
-  fs.rmSync(`${file}-shm`, { force: true });
-  fs.writeFileSync(path.join(dir, "complete"), `${kind} seeded in ${Date.now() - started} ms\n`);
-  return file;
+  try {
+    execFileSync(
+      path.join(ROOT, "node_modules/.bin/tsx"),
+      ["--conditions=react-server", "prisma/seed/main.ts", ...(seed === "demo" ? [] : ["--scale", String(seed.scale)])],
+      {
+        cwd: ROOT,
+        env: { ...process.env, NODE_ENV: "development", DATABASE_URL: `file:${file}`, UPLOADS_DIR: uploadsDirFor(file), NEXT_PHASE: "" },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
+    // One file, no WAL beside it, so a plain copy is the whole database.
+    const sqlite = new Database(file);
+    sqlite.pragma("wal_checkpoint(TRUNCATE)");
+    sqlite.close();
+    fs.rmSync(`${file}-wal`, { force: true });
+    fs.rmSync(`${file}-shm`, { force: true });
+    fs.writeFileSync(path.join(scratch, "complete"), `${kind} seeded in ${Date.now() - started} ms\n`);
+    for (const old of fs.readdirSync(templates)) {
+      if (old.startsWith(`${kind}-`)) fs.rmSync(path.join(templates, old), { recursive: true, force: true });
+    }
+    fs.renameSync(scratch, dir);
+  } catch (error) {
+    fs.rmSync(scratch, { recursive: true, force: true });
+    // Another run finished the same template first: use theirs.
+    if (fs.existsSync(path.join(dir, "complete"))) return path.join(dir, DB_FILE);
+    const output = (error as { stderr?: Buffer }).stderr?.toString() ?? "";
+    throw new Error(`Seeding the ${kind} database failed: ${error instanceof Error ? error.message : String(error)}\n${output}`);
+  }
+  return path.join(dir, DB_FILE);
 }
 
 /** A digest of everything the seeded content depends on: migrations, seed and library code. */

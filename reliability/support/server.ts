@@ -42,6 +42,11 @@ export interface RunningServer {
 export const RELIABILITY_AUTH_SECRET = "reliability-secret-reliability-secret-0123456789";
 
 const running = new Set<(signal?: NodeJS.Signals) => Promise<unknown>>();
+const runningPids = new Set<number>();
+// Whatever way this process ends, no server outlives it.
+process.once("exit", () => {
+  for (const pid of runningPids) killGroup(pid);
+});
 
 /** The uploads folder that belongs to a database file made by freshDatabase. */
 export function uploadsDirFor(databaseFile: string): string {
@@ -122,6 +127,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     running.delete(stop);
   };
   running.add(stop);
+  runningPids.add(pid);
+  void exited.then(() => runningPids.delete(pid));
 
   const server: RunningServer = { url, pid, logs: () => [...lines], stop, kill9 };
   const deadline = Date.now() + (options.readyTimeoutMs ?? 60_000);
