@@ -5,7 +5,7 @@
  */
 import Database from "better-sqlite3";
 import { sessionFor } from "./database";
-import { loadForm, submitForm, type FormPage } from "./ops-forms";
+import { loadForm, submitForm, type Fields, type FormPage } from "./ops-forms";
 
 export type Outcome = "acknowledged" | "duplicate" | "rate-limited" | "busy" | "refused" | "http-error" | "no-answer";
 
@@ -17,13 +17,22 @@ export interface Attempt {
   detail?: string;
 }
 
+export interface PostCommentOptions {
+  /** Submit the same form twice at the same moment, as a double-clicked button would. */
+  twice?: boolean;
+  timeoutMs?: number;
+  requestId?: string;
+  /** More form fields, e.g. `["notifyReplies", "on"]`. */
+  fields?: Fields;
+}
+
 export interface Commenter {
   userId: string;
   cookie: string;
   clientAddress: string;
   form: FormPage;
   /** Posts a comment body (once, or twice at the same moment as a double-clicked button). */
-  post(token: string, options?: { twice?: boolean; timeoutMs?: number; requestId?: string }): Promise<Attempt[]>;
+  post(token: string, options?: PostCommentOptions): Promise<Attempt[]>;
 }
 
 /** Published stories open for comments, newest first. */
@@ -33,9 +42,9 @@ export function commentableSlugs(databaseFile: string, limit: number): string[] 
     return (
       sqlite
         .prepare(
-          `SELECT slug FROM Article WHERE status = 'PUBLISHED' AND commentsOpen = 1 AND publishedAt <= ? ORDER BY publishedAt DESC LIMIT ?`,
+          `SELECT slug FROM Article WHERE status = 'PUBLISHED' AND commentsOpen = 1 AND publishedAt IS NOT NULL ORDER BY publishedAt DESC LIMIT ?`,
         )
-        .all(Date.now(), limit) as { slug: string }[]
+        .all(limit) as { slug: string }[]
     ).map((r) => r.slug);
   } finally {
     sqlite.close();
@@ -63,11 +72,16 @@ function classify(status: number, message: { ok: boolean; text: string } | null)
  */
 export async function newCommenter(base: string, databaseFile: string, slug: string, clientAddress: string): Promise<Commenter> {
   const session = sessionFor(databaseFile, "READER");
-  const form = await loadForm(base, `/articles/${slug}`, "comment-form", { cookie: session.cookie, clientAddress });
-  const once = async (token: string, timeoutMs: number, requestId?: string): Promise<Attempt> => {
+  const form = await loadForm(base, `/articles/${slug}`, { id: "comment-form" }, { cookie: session.cookie, clientAddress });
+  const once = async (token: string, options: PostCommentOptions): Promise<Attempt> => {
     const started = performance.now();
     try {
-      const answer = await submitForm(base, form, [["body", commentBody(token)]], { cookie: session.cookie, clientAddress, timeoutMs, requestId });
+      const answer = await submitForm(base, form, [["body", commentBody(token)], ...(options.fields ?? [])], {
+        cookie: session.cookie,
+        clientAddress,
+        timeoutMs: options.timeoutMs ?? 60_000,
+        requestId: options.requestId,
+      });
       return { token, status: answer.status, ms: answer.ms, ...classify(answer.status, answer.message) };
     } catch (error) {
       return { token, outcome: "no-answer", status: null, ms: Math.round(performance.now() - started), detail: String(error) };
@@ -79,9 +93,8 @@ export async function newCommenter(base: string, databaseFile: string, slug: str
     clientAddress,
     form,
     async post(token, options = {}) {
-      const timeoutMs = options.timeoutMs ?? 60_000;
-      if (!options.twice) return [await once(token, timeoutMs, options.requestId)];
-      return Promise.all([once(token, timeoutMs), once(token, timeoutMs)]);
+      if (!options.twice) return [await once(token, options)];
+      return Promise.all([once(token, options), once(token, { ...options, requestId: undefined })]);
     },
   };
 }
@@ -134,8 +147,9 @@ export function verifyLedger(databaseFile: string, attempts: Attempt[]): { ackno
   return { acknowledged: acked.size, storedOnce, lost, doubled, unacknowledgedStored };
 }
 
+/** `PRAGMA integrity_check`, through a read-write connection so a WAL left by a crash is recovered first, as a server would. */
 export function integrity(databaseFile: string): string {
-  const sqlite = new Database(databaseFile, { readonly: true, fileMustExist: true });
+  const sqlite = new Database(databaseFile, { fileMustExist: true, timeout: 5000 });
   try {
     return (sqlite.pragma("integrity_check") as { integrity_check: string }[]).map((r) => r.integrity_check).join("; ");
   } finally {

@@ -46,18 +46,26 @@ function attributes(tag: string): Record<string, string> {
   return attrs;
 }
 
-/** The `<form>` element with this id in a page's HTML, as text. */
-function formHtml(html: string, formId: string): string | null {
+/** Which form of a page: the one with this id, or the first holding a field with this name. */
+export type FormLocator = { id: string } | { containing: string };
+
+const describe = (locator: FormLocator) => ("id" in locator ? `with id "${locator.id}"` : `with a field "${locator.containing}"`);
+
+/** The `<form>` element a locator names in a page's HTML, as text. */
+function formHtml(html: string, locator: FormLocator): string | null {
   for (const m of html.matchAll(/<form\b[^>]*>/g)) {
-    if (attributes(m[0]).id !== formId) continue;
     const end = html.indexOf("</form>", m.index);
-    return end < 0 ? null : html.slice(m.index, end);
+    if (end < 0) return null;
+    const form = html.slice(m.index, end);
+    if ("id" in locator ? attributes(m[0]).id === locator.id : [...form.matchAll(/<(?:input|textarea|select)\b[^>]*>/g)].some((f) => attributes(f[0]).name === locator.containing)) {
+      return form;
+    }
   }
   return null;
 }
 
-export function hiddenFields(html: string, formId: string): Fields | null {
-  const form = formHtml(html, formId);
+export function hiddenFields(html: string, locator: FormLocator): Fields | null {
+  const form = formHtml(html, locator);
   if (!form) return null;
   const fields: Fields = [];
   for (const m of form.matchAll(/<input\b[^>]*>/g)) {
@@ -83,14 +91,14 @@ function requestHeaders(base: string, options: PostOptions): Record<string, stri
   return headers;
 }
 
-/** Fetches a page and reads the hidden fields of the form with `formId`. */
-export async function loadForm(base: string, path: string, formId: string, options: PostOptions = {}): Promise<FormPage> {
+/** Fetches a page and reads the hidden fields of the form the locator names. */
+export async function loadForm(base: string, path: string, locator: FormLocator, options: PostOptions = {}): Promise<FormPage> {
   const response = await fetch(`${base}${path}`, { headers: requestHeaders(base, options), signal: AbortSignal.timeout(options.timeoutMs ?? 30_000) });
   const html = await response.text();
   if (response.status !== 200) throw new Error(`GET ${path} answered ${response.status}`);
-  const hidden = hiddenFields(html, formId);
-  if (!hidden) throw new Error(`GET ${path}: no form with id "${formId}" (signed in as the right person?)`);
-  if (!hidden.some(([name]) => name.startsWith("$ACTION"))) throw new Error(`GET ${path}: the form "${formId}" carries no server action`);
+  const hidden = hiddenFields(html, locator);
+  if (!hidden) throw new Error(`GET ${path}: no form ${describe(locator)} (signed in as the right person?)`);
+  if (!hidden.some(([name]) => name.startsWith("$ACTION"))) throw new Error(`GET ${path}: the form ${describe(locator)} carries no server action`);
   return { path, hidden };
 }
 
