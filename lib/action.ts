@@ -1,7 +1,7 @@
 /**
- * The one way server actions are built. Every action has the same spine: parse the form with
- * zod → authenticate → authorise → run the mutation (which writes and invalidates) → return a
- * typed result. Errors never reach a form as exceptions, and the typed values come back so
+ * The one way server actions are built. Every action has the same spine: authenticate →
+ * authorise → parse the form with zod → run the mutation (which writes and invalidates) →
+ * return a typed result. Errors never reach a form as exceptions, and the typed values come back so
  * nothing the person wrote is lost.
  */
 import "server-only";
@@ -9,7 +9,7 @@ import { headers } from "next/headers";
 import type { z } from "zod";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { getCurrentUser, toActor, type CurrentUserDTO } from "@/lib/auth/session";
-import { DATABASE_BUSY_MESSAGE, isAppError, isDatabaseBusy } from "@/lib/errors";
+import { DATABASE_BUSY_MESSAGE, NOT_ALLOWED_MESSAGE, SIGN_IN_FIRST_MESSAGE, isAppError, isDatabaseBusy } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { requestIdFrom, runWithRequestId } from "@/lib/request/context";
 
@@ -61,6 +61,12 @@ interface ActionSpec<S extends z.ZodType, T> {
 export function createAction<S extends z.ZodType, T = undefined>(spec: ActionSpec<S, T>) {
   async function run(formData: FormData): Promise<ActionResult<T>> {
     const values = formValues(formData);
+    // Authorise before validating: a caller who may not act learns nothing about the input rules.
+    const user = await getCurrentUser();
+    if (spec.permission !== "public") {
+      if (!user) return failure(SIGN_IN_FIRST_MESSAGE, values);
+      if (!can(toActor(user), spec.permission)) return failure(NOT_ALLOWED_MESSAGE, values);
+    }
     const parsed = spec.schema.safeParse(formInput(formData));
     if (!parsed.success) {
       const fieldErrors: FieldErrors = {};
@@ -69,11 +75,6 @@ export function createAction<S extends z.ZodType, T = undefined>(spec: ActionSpe
         (fieldErrors[key] ??= []).push(issue.message);
       }
       return failure("Please correct the highlighted fields.", values, fieldErrors);
-    }
-    const user = await getCurrentUser();
-    if (spec.permission !== "public") {
-      if (!user) return failure("Please sign in first.", values);
-      if (!can(toActor(user), spec.permission)) return failure("You are not allowed to do that.", values);
     }
     try {
       const { message, data } = await spec.handler(parsed.data, user, formData);

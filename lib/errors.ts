@@ -38,6 +38,10 @@ export const HTTP_STATUS: Record<AppErrorCode, number> = {
   UNAVAILABLE: 503,
 };
 
+/** What a caller who may not act is told, whatever they sent (see lib/action.ts). */
+export const SIGN_IN_FIRST_MESSAGE = "Please sign in first.";
+export const NOT_ALLOWED_MESSAGE = "You are not allowed to do that.";
+
 /** What a reader is told when the database stayed locked past its busy timeout. */
 export const DATABASE_BUSY_MESSAGE =
   "The site is too busy to save this right now. Nothing was changed; please try again in a few seconds.";
