@@ -1,6 +1,7 @@
 import NextAuth from "next-auth";
 import { authOptions } from "@/lib/auth/options";
 import { env } from "@/lib/env";
+import { withOriginCheck } from "@/lib/request/origin";
 import { routeHandler } from "@/lib/request/route";
 
 type NextAuthContext = { params: Promise<{ nextauth: string[] }> };
@@ -9,10 +10,13 @@ const handler: (request: Request, ctx: NextAuthContext) => Promise<Response> = N
 
 export const GET = routeHandler(handler);
 
-export const POST = routeHandler(async (request: Request, ctx: NextAuthContext) => {
-  // Email links are requested through /signin, which rate-limits them; refuse next-auth's own endpoint.
-  if (new URL(request.url).pathname.endsWith("/signin/email")) {
-    return Response.redirect(`${env.SITE_URL}/signin`, 303);
-  }
-  return handler(request, ctx);
-});
+/** Every POST here comes from our own pages (sign-in buttons, next-auth's client), which send Origin. */
+export const POST = routeHandler(
+  withOriginCheck("same-origin", async (request: Request, ctx: NextAuthContext) => {
+    // Email links are requested through /signin, which rate-limits them; refuse next-auth's own endpoint.
+    if (new URL(request.url).pathname.endsWith("/signin/email")) {
+      return Response.redirect(`${env.SITE_URL}/signin`, 303);
+    }
+    return handler(request, ctx);
+  }),
+);
