@@ -65,7 +65,7 @@ async function loadParts(only: string[]): Promise<{ file: string; part: Reliabil
   const dir = path.join(ROOT, "reliability/parts");
   const files = fs
     .readdirSync(dir)
-    .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))
+    .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts") && !f.startsWith("."))
     .sort()
     .filter((f) => only.length === 0 || only.some((o) => f.includes(o)));
   if (files.length === 0) throw new Error(`No part in reliability/parts matches ${only.map((o) => `"${o}"`).join(", ")}.`);
