@@ -6,6 +6,7 @@
  * checkpointed into the database file and truncated, so the next start has nothing to recover.
  */
 import "server-only";
+import fs from "node:fs";
 import Database from "better-sqlite3";
 import { databaseKind, sqliteFilePath } from "@/lib/db-adapter";
 import { env } from "@/lib/env";
@@ -17,12 +18,18 @@ export const SHUTDOWN_DEADLINE_MS = 8_000;
 
 const state = globalThis as unknown as { mastheadShutdown?: { signalledAt?: number } };
 
-/** Copies the WAL into the database file and empties it. Synchronous: it runs in the exit handler. */
-export function checkpointSqlite(file: string): { busy: boolean; walPages: number; checkpointed: number } {
+const walBytes = (file: string) => (fs.existsSync(`${file}-wal`) ? fs.statSync(`${file}-wal`).size : 0);
+
+/**
+ * Copies the WAL into the database file and empties it. Synchronous: it runs in the exit
+ * handler. (After a TRUNCATE checkpoint SQLite reports 0 frames, so the sizes are measured.)
+ */
+export function checkpointSqlite(file: string): { busy: boolean; walBytesBefore: number; walBytesAfter: number } {
+  const walBytesBefore = walBytes(file);
   const sqlite = new Database(file, { fileMustExist: true, timeout: 1000 });
   try {
-    const [row] = sqlite.pragma("wal_checkpoint(TRUNCATE)") as { busy: number; log: number; checkpointed: number }[];
-    return { busy: row?.busy === 1, walPages: row?.log ?? 0, checkpointed: row?.checkpointed ?? 0 };
+    const [row] = sqlite.pragma("wal_checkpoint(TRUNCATE)") as { busy: number }[];
+    return { busy: row?.busy === 1, walBytesBefore, walBytesAfter: walBytes(file) };
   } finally {
     sqlite.close();
   }
