@@ -43,9 +43,8 @@ function ensureBuild(rebuild: boolean) {
     return;
   }
   const started = Date.now();
-  if (!fs.existsSync(path.join(ROOT, "lib/generated/prisma/client.ts"))) {
-    execFileSync(path.join(ROOT, "node_modules/.bin/prisma"), ["generate"], { cwd: ROOT, stdio: "inherit" });
-  }
+  // The client must match the schema the build compiles against.
+  execFileSync(path.join(ROOT, "node_modules/.bin/prisma"), ["generate"], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
   console.error(`Building the app into ${RELIABILITY_DIST_DIR}…`);
   // With NEXT_DIST_DIR set, `next build` adds the dist dir's types to tsconfig.json: put it back.
   const tsconfig = fs.readFileSync(path.join(ROOT, "tsconfig.json"));
