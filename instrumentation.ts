@@ -42,9 +42,10 @@ interface FailedRequest {
  * would print a bare stack). Reading the id here costs nothing: this runs after the response.
  */
 export async function onRequestError(error: unknown, request: FailedRequest, context: { routePath: string; routeType: string }) {
-  const [{ log }, { requestIdFrom, runWithRequestId }, { isDatabaseBusy }] = await Promise.all([
+  const [{ log }, { runWithRequestId }, { requestIdFrom }, { isDatabaseBusy }] = await Promise.all([
     import("./lib/log"),
     import("./lib/request/context"),
+    import("./lib/request/request-id"),
     import("./lib/errors"),
   ]);
   const header = request.headers["x-request-id"];

@@ -11,7 +11,8 @@ import { can, type Permission } from "@/lib/auth/permissions";
 import { getCurrentUser, toActor, type CurrentUserDTO } from "@/lib/auth/session";
 import { DATABASE_BUSY_MESSAGE, NOT_ALLOWED_MESSAGE, SIGN_IN_FIRST_MESSAGE, isAppError, isDatabaseBusy } from "@/lib/errors";
 import { log } from "@/lib/log";
-import { requestIdFrom, runWithRequestId } from "@/lib/request/context";
+import { runWithRequestId } from "@/lib/request/context";
+import { requestIdFrom } from "@/lib/request/request-id";
 
 export type FieldErrors = Record<string, string[]>;
 

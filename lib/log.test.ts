@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatLine } from "@/lib/log";
-import { requestIdFrom, runWithRequestId } from "@/lib/request/context";
+import { runWithRequestId } from "@/lib/request/context";
+import { requestIdFrom } from "@/lib/request/request-id";
 
 const at = new Date("2026-11-29T12:00:00Z");
 

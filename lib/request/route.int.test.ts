@@ -5,7 +5,7 @@ import { SQLITE_BUSY_TIMEOUT_MS, sqliteFilePath } from "@/lib/db-adapter";
 import { env, appSecret } from "@/lib/env";
 import { isDatabaseBusy } from "@/lib/errors";
 import { createUnsubscribeToken } from "@/lib/comments/unsubscribe-token";
-import { REQUEST_ID_HEADER } from "@/lib/request/context";
+import { REQUEST_ID_HEADER } from "@/lib/request/request-id";
 import { POST as unsubscribe } from "@/app/unsubscribe/route";
 import { createArticle, createComment, createUser } from "@/test/factories";
 

@@ -5,7 +5,8 @@
  */
 import { DATABASE_BUSY_MESSAGE, HTTP_STATUS, isDatabaseBusy } from "@/lib/errors";
 import { log } from "@/lib/log";
-import { requestIdFrom, runWithRequestId } from "@/lib/request/context";
+import { runWithRequestId } from "@/lib/request/context";
+import { requestIdFrom } from "@/lib/request/request-id";
 
 /** Seconds a client is asked to wait before trying again when the database is busy. */
 export const BUSY_RETRY_AFTER_S = 5;
