@@ -44,6 +44,7 @@ function readerPaths(databaseFile: string): string[] {
       "/",
       "/",
       ...articles.map((s) => `/articles/${s}`),
+      ...articles.slice(0, 40).map((s) => `/articles/${s}/discussion`),
       ...sections.flatMap((s) => [`/sections/${s}`, `/sections/${s}?page=2`]),
       ...tags.map((s) => `/tags/${s}`),
       ...authors.map((s) => `/authors/${s}`),

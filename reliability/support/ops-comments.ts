@@ -68,11 +68,13 @@ function classify(status: number, message: { ok: boolean; text: string } | null)
 
 /**
  * A new reader with a session (created straight in the database) and their own client address,
- * with the comment form of `slug` loaded.
+ * with the comment form of story `slug` loaded.
  */
 export async function newCommenter(base: string, databaseFile: string, slug: string, clientAddress: string): Promise<Commenter> {
   const session = sessionFor(databaseFile, "READER");
-  const form = await loadForm(base, `/articles/${slug}`, { id: "comment-form" }, { cookie: session.cookie, clientAddress });
+  // Story pages are cached and the same for everyone; a signed-in reader without JavaScript
+  // comments on the story's discussion page, rendered for them.
+  const form = await loadForm(base, `/articles/${slug}/discussion`, { id: "comment-form" }, { cookie: session.cookie, clientAddress });
   const once = async (token: string, options: PostCommentOptions): Promise<Attempt> => {
     const started = performance.now();
     try {
