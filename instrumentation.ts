@@ -1,5 +1,3 @@
-import type { Env } from "./lib/env";
-
 /**
  * Runs once when the server starts: validates the environment (importing lib/env fails fast
  * with a message naming each bad variable), starts the publishing scheduler and installs the
@@ -7,28 +5,13 @@ import type { Env } from "./lib/env";
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { loadEnvOrExit } = await import("./lib/startup");
   const { env } = await loadEnvOrExit();
   if (env.building) return;
   const { startScheduler } = await import("./lib/scheduler/start");
   const { installShutdownHandlers } = await import("./lib/shutdown");
   startScheduler();
   installShutdownHandlers();
-}
-
-/**
- * Next.js reports an error thrown here and keeps serving, every page a 500. A server with a bad
- * environment must not start: say which variables are wrong, and exit.
- */
-async function loadEnvOrExit(): Promise<{ env: Env }> {
-  try {
-    return await import("./lib/env");
-  } catch (error) {
-    if (!(error instanceof Error) || error.name !== "EnvError") throw error;
-    const { log } = await import("./lib/log");
-    log.error("startup.invalid-environment", { problems: (error as Error & { problems: string[] }).problems });
-    console.error(`Masthead cannot start. ${error.message}`);
-    process.exit(1);
-  }
 }
 
 interface FailedRequest {
