@@ -121,6 +121,18 @@ async function requestIds(ctx: ReliabilityContext, report: PartReport) {
       const answer = await submitForm(server.url, form, [["email", email]], { requestId: `ops-signin-${stamp}`, clientAddress: "10.58.1.1" });
       if (answer.status !== 303 && answer.status !== 200) throw new Error(`sign-in form answered ${answer.status}`);
     });
+    // Without an id from the client, the site makes one, answers with it and logs under it.
+    let generated: string | null = null;
+    const from = server.logs().length;
+    const anonymous = await submitForm(server.url, form, [["email", `ops2-${stamp}@reliability.example`]], { clientAddress: "10.58.1.3" });
+    generated = anonymous.requestId;
+    await sleep(300);
+    const generatedLines = linesSince(server, from).json.filter((l) => !BACKGROUND_EVENTS.test(String(l.event)));
+    if (generated && generatedLines.length >= 2 && generatedLines.every((l) => l.requestId === generated)) {
+      report.held.push(`sign-in request without an id: the response's X-Request-Id ${generated} is on all ${generatedLines.length} of its log lines`);
+    } else {
+      report.failed.push(`sign-in request without an id: response X-Request-Id ${generated}, log lines ${JSON.stringify(generatedLines.map((l) => l.requestId))}`);
+    }
     const link = signIn.find((l) => l.event === "signin.link")?.url;
     if (typeof link !== "string") throw new Error("no sign-in link in the log");
     await checkRequestLogs(server, report, "following the emailed link", `ops-callback-${stamp}`, ["signin.success"], async () => {

@@ -29,6 +29,8 @@ export interface FormAnswer {
   /** The form message's text and kind, when the page shows one. */
   message: { ok: boolean; text: string } | null;
   html: string;
+  /** The id the site gave the request (proxy.ts echoes it). */
+  requestId: string | null;
 }
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
@@ -122,5 +124,5 @@ export async function submitForm(base: string, form: FormPage, fields: Fields, o
     signal: AbortSignal.timeout(options.timeoutMs ?? 60_000),
   });
   const html = await response.text();
-  return { status: response.status, ms: Math.round(performance.now() - started), message: formMessage(html), html };
+  return { status: response.status, ms: Math.round(performance.now() - started), message: formMessage(html), html, requestId: response.headers.get("x-request-id") };
 }
