@@ -94,11 +94,16 @@ function scriptPolicyFor(html) {
 module.exports = class MastheadCacheHandler extends FileSystemCache {
   /** @param {Parameters<FileSystemCache["set"]>} args */
   async set(...args) {
-    const data = args[1];
-    if (data && data.kind === "APP_PAGE" && typeof data.html === "string") {
-      data.headers = { ...data.headers, "content-security-policy": scriptPolicyFor(data.html) };
-    }
-    return super.set(...args);
+    const [key, data, ctx] = args;
+    if (!data || data.kind !== "APP_PAGE") return super.set(...args);
+    const headers = { ...data.headers };
+    if (typeof data.html === "string") headers["content-security-policy"] = scriptPolicyFor(data.html);
+    // The object given here is also the response being sent for this very request, whose
+    // redirect Location the render has already set: appending the stored one as well would send
+    // it twice. The response gets the headers without it; the stored copy keeps it for later hits.
+    const { location, ...forThisResponse } = headers;
+    data.headers = forThisResponse;
+    return super.set(key, location === undefined ? data : { ...data, headers }, ctx);
   }
 
   /** @param {Parameters<FileSystemCache["get"]>} args */

@@ -24,7 +24,7 @@ import lighthouse from "lighthouse";
 
 const root = path.resolve(import.meta.dirname, "..");
 const distDir = process.env.NEXT_DIST_DIR || ".next";
-const port = Number(process.env.LIGHTHOUSE_PORT || 3400);
+const port = Number(process.env.LIGHTHOUSE_PORT || 3150);
 const smtpPort = process.env.MAIL_SINK_SMTP_PORT || "2725";
 const origin = `http://127.0.0.1:${port}`;
 const reportDir = path.join(root, "test-results", "lighthouse");

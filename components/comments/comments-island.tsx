@@ -11,15 +11,20 @@ interface CommentsIslandProps {
   /** The approved threads, as the cached page was drawn with them. */
   threads: CommentThreadView[];
   discussionPath: string;
+  /** Where "Sign in to comment" leads without JavaScript (the discussion page, which works without it). */
   signInHref: string;
+  /** Where it leads once the island runs: back to the story, where the island draws the form. */
+  signInHrefWithScript: string;
 }
 
-/** The reader's view of a story's comments, or null for a visitor (or when the server cannot say). */
-async function viewerComments(articleId: string): Promise<{ viewer: CommentViewer; threads: CommentThreadView[] } | null> {
+type ReaderView = { viewer: CommentViewer; threads: CommentThreadView[] } | { viewer: null };
+
+/** The reader's view of a story's comments; `{ viewer: null }` for a visitor. Rejects when the server cannot say. */
+async function viewerComments(articleId: string): Promise<ReaderView> {
   const response = await fetch(`/api/viewer?article=${encodeURIComponent(articleId)}`, { cache: "no-store" });
-  if (!response.ok) return null;
+  if (!response.ok) throw new Error(`viewer: ${response.status}`);
   const data = (await response.json()) as ViewerResponse;
-  return data.user && data.comments ? { viewer: data.user, threads: data.comments } : null;
+  return data.user && data.comments ? { viewer: data.user, threads: data.comments } : { viewer: null };
 }
 
 /**
@@ -29,8 +34,9 @@ async function viewerComments(articleId: string): Promise<{ viewer: CommentViewe
  * comments awaiting moderation and their actions. Without JavaScript the sign-in link leads,
  * once signed in, to the discussion page, which renders all of that on the server.
  */
-export function CommentsIsland({ article, threads, discussionPath, signInHref }: CommentsIslandProps) {
-  const [personal, setPersonal] = useState<{ viewer: CommentViewer; threads: CommentThreadView[] } | null>(null);
+export function CommentsIsland({ article, threads, discussionPath, signInHref, signInHrefWithScript }: CommentsIslandProps) {
+  // Unknown until the server answers: the page stays as it came.
+  const [personal, setPersonal] = useState<ReaderView | null>(null);
 
   const load = useCallback(() => {
     viewerComments(article.id).then((view) => setPersonal(view), () => {});
@@ -47,14 +53,22 @@ export function CommentsIsland({ article, threads, discussionPath, signInHref }:
     };
   }, [article.id]);
 
+  // The reader's form and actions make the section taller once they arrive: keep a comment the
+  // address points at (e.g. from a reply notification) in view.
+  const signedIn = Boolean(personal?.viewer);
+  useEffect(() => {
+    const target = signedIn && window.location.hash.startsWith("#comment-") ? document.getElementById(window.location.hash.slice(1)) : null;
+    target?.scrollIntoView();
+  }, [signedIn]);
+
   return (
     <CommentsRefreshContext value={load}>
       <CommentsView
         article={article}
-        threads={personal?.threads ?? threads}
+        threads={personal?.viewer ? personal.threads : threads}
         viewer={personal?.viewer ?? null}
         discussionPath={discussionPath}
-        signInHref={signInHref}
+        signInHref={personal ? signInHrefWithScript : signInHref}
         sort="oldest"
         replyTo={null}
         editing={null}

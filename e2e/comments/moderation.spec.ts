@@ -50,7 +50,7 @@ test("new reader sees their first comment \"Awaiting moderation\" as soon as it 
 test("new reader without JavaScript sees their first comment \"Awaiting moderation\" as soon as it is posted", async ({ newReader }) => {
   const { page, account } = await newReader("pending-nojs", { javaScriptEnabled: false });
   const story = new ArticleCommentsPage(page);
-  await story.goto(quietStories.pendingWithoutScript);
+  await story.gotoDiscussion(quietStories.pendingWithoutScript);
   const text = `Straight into the queue without scripts, from ${account.name}.`;
   await story.post(text);
   await expect(story.posted).toHaveText("Thanks! Your first comment is waiting for a moderator; it will appear once approved.");

@@ -19,6 +19,8 @@ test("visitor sees the comments but no form, and a \"Sign in to comment\" link t
   await expect(story.comments.getByRole("button")).toHaveCount(0);
   await expect(story.comments.getByRole("link", { name: "Reply", exact: true })).toHaveCount(0);
 
+  // Once the page's script knows nobody is signed in, the link leads back to the story itself.
+  await expect(story.signInToComment).toHaveAttribute("href", `/signin?callbackUrl=${encodeURIComponent(`/articles/${threaded.slug}#comments`)}`);
   await story.signInToComment.click();
   await expect(page).toHaveURL(`/signin?callbackUrl=${encodeURIComponent(`/articles/${threaded.slug}#comments`)}`);
   const signIn = new SignInPage(page);
@@ -56,6 +58,10 @@ test("reader with JavaScript switched off posts a comment with the plain form an
   const page = await pageAs(reader, { javaScriptEnabled: false });
   const story = new ArticleCommentsPage(page);
   await story.goto(quietStories.postWithoutScript);
+  // The cached story page is the same for everyone; its sign-in link leads a reader without
+  // scripts to the discussion page, which knows who they are.
+  await expect(story.signInToComment).toHaveAttribute("href", `/signin?callbackUrl=${encodeURIComponent(`/articles/${quietStories.postWithoutScript}/discussion`)}`);
+  await story.gotoDiscussion(quietStories.postWithoutScript);
   await expect(story.noComments).toBeVisible();
 
   const text = "Posted from a browser without scripts: firmware updates should be signed.";
@@ -118,7 +124,7 @@ test("visitor sorts comments newest first and the threads come in reverse order"
   await expect(story.commentThreads.first().locator(":scope > article.comment")).toContainText(oneLine(firstSeeded.text).slice(0, 40));
 
   await story.newestFirstLink.click();
-  await expect(page).toHaveURL(`/articles/${manyThreads.slug}?comments=newest#comments`);
+  await expect(page).toHaveURL(`/articles/${manyThreads.slug}/discussion?comments=newest#comments`);
   await expect(story.currentSort).toHaveText("Newest first");
   expect(await story.threadIds()).toEqual([...oldestFirst].reverse());
 

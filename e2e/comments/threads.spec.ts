@@ -23,7 +23,7 @@ test("reader replies to a comment: \"Reply\" opens a reply form and the reply is
   await expect(story.repliesIn(parent.text)).toHaveCount(0);
 
   await parentItem.replyLink.click();
-  await expect(page).toHaveURL(`/articles/${discussed.slug}?reply=${parentId}#reply-${parentId}`);
+  await expect(page).toHaveURL(`/articles/${discussed.slug}/discussion?reply=${parentId}#reply-${parentId}`);
   await expect(story.replyBox).toHaveAccessibleName(`Reply to ${commenterName(parent.by)}`);
   const text = "Retrofits only pay off if the chillers were due for replacement anyway.";
   await story.reply(text);
@@ -68,7 +68,7 @@ test("reader edits their own comment: the new text is shown, marked \"(edited)\"
   const id = await mine.id();
 
   await mine.editLink.click();
-  await expect(page).toHaveURL(`/articles/${quietStories.edit}?edit=${id}#comment-${id}`);
+  await expect(page).toHaveURL(`/articles/${quietStories.edit}/discussion?edit=${id}#comment-${id}`);
   await expect(story.editBox).toHaveValue(original);
   const edited = "The licence says open weights, but the training data is not listed anywhere in the card.";
   await story.saveEdit(edited);

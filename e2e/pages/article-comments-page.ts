@@ -86,9 +86,17 @@ export class ArticleCommentsPage extends ArticlePage {
     this.saveEditButton = this.comments.getByRole("button", { name: "Save changes" });
   }
 
-  /** The article with a query string, e.g. `?comments=newest`. */
+  /** The article with a query string. */
   async gotoWith(slug: string, query: string, waitUntil: WaitUntil = "load") {
     return this.open(`/articles/${slug}${query}`, waitUntil);
+  }
+
+  /**
+   * The story's discussion page, drawn per request for the reader (sorting, reply and edit forms,
+   * and everything without JavaScript), optionally with a query string such as `?comments=newest`.
+   */
+  async gotoDiscussion(slug: string, query = "", waitUntil: WaitUntil = "load") {
+    return this.open(`/articles/${slug}/discussion${query}`, waitUntil);
   }
 
   /** The comment whose text contains `text`. */

@@ -70,6 +70,7 @@ export default async function ArticlePage({ params }: Props) {
         threads={toThreadViews(threads)}
         discussionPath={discussionPath}
         signInHref={`/signin?callbackUrl=${encodeURIComponent(discussionPath)}`}
+        signInHrefWithScript={`/signin?callbackUrl=${encodeURIComponent(`${articlePath(article.slug)}#comments`)}`}
       />
     </article>
   );
