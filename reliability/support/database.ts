@@ -52,6 +52,13 @@ function templateFor(seed: Seed): string {
     );
     // One file, no WAL beside it, so a plain copy is the whole database.
     const sqlite = new Database(file);
+    if (seed !== "demo") {
+      const { n } = sqlite.prepare(`SELECT count(*) AS n FROM Article`).get() as { n: number };
+      if (n < seed.scale) {
+        sqlite.close();
+        throw new Error(`the seed made ${n} articles, not ${seed.scale}: this checkout's prisma/seed/main.ts does not take --scale yet (it comes with branch scale)`);
+      }
+    }
     sqlite.pragma("wal_checkpoint(TRUNCATE)");
     sqlite.close();
     fs.rmSync(`${file}-wal`, { force: true });
