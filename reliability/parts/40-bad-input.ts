@@ -214,6 +214,7 @@ export default {
         }
       }
       const statuses = new Map<string, number>();
+      const failures = new Map<string, string[]>();
       let slowest = 0;
       for (const url of urls) {
         const started = performance.now();
@@ -225,8 +226,13 @@ export default {
         const key = typeof status === "number" ? `${status}` : tooLong ? "closed (head over 16 KB)" : status;
         statuses.set(key, (statuses.get(key) ?? 0) + 1);
         if (status === "timeout" || (status === "reset" && !tooLong) || (typeof status === "number" && status >= 500)) {
-          report.failed.push(`GET ${url.route} with ${url.label}: ${status} (${url.path.length > 120 ? `${url.path.slice(0, 120)}…` : url.path})`);
+          const kind = `${url.label.replace(/ (as|appended).*$/, "")} → ${status}`;
+          failures.set(kind, [...(failures.get(kind) ?? []), url.path.length > 80 ? `${url.path.slice(0, 80)}…` : url.path]);
         }
+      }
+      // One line per kind of input and answer, with a few of the paths.
+      for (const [kind, paths] of failures) {
+        report.failed.push(`GET with ${kind} on ${paths.length} paths, e.g. ${paths.slice(0, 3).join(", ")}`);
       }
       report.tried.push(`sent ${urls.length.toLocaleString("en")} requests with hostile parameters and query strings to ${publicRoutes.length} public routes`);
       report.held.push(
