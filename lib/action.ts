@@ -1,15 +1,18 @@
 /**
- * The one way server actions are built. Every action has the same spine: parse the form with
- * zod → authenticate → authorise → run the mutation (which writes and invalidates) → return a
- * typed result. Errors never reach a form as exceptions, and the typed values come back so
+ * The one way server actions are built. Every action has the same spine: authenticate →
+ * authorise → parse the form with zod → run the mutation (which writes and invalidates) →
+ * return a typed result. Errors never reach a form as exceptions, and the typed values come back so
  * nothing the person wrote is lost.
  */
 import "server-only";
+import { headers } from "next/headers";
 import type { z } from "zod";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { getCurrentUser, toActor, type CurrentUserDTO } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
+import { DATABASE_BUSY_MESSAGE, NOT_ALLOWED_MESSAGE, SIGN_IN_FIRST_MESSAGE, isAppError, isDatabaseBusy } from "@/lib/errors";
 import { log } from "@/lib/log";
+import { runWithRequestId } from "@/lib/request/context";
+import { requestIdFrom } from "@/lib/request/request-id";
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -57,8 +60,14 @@ interface ActionSpec<S extends z.ZodType, T> {
 }
 
 export function createAction<S extends z.ZodType, T = undefined>(spec: ActionSpec<S, T>) {
-  return async function action(_previous: ActionState<T>, formData: FormData): Promise<ActionResult<T>> {
+  async function run(formData: FormData): Promise<ActionResult<T>> {
     const values = formValues(formData);
+    // Authorise before validating: a caller who may not act learns nothing about the input rules.
+    const user = await getCurrentUser();
+    if (spec.permission !== "public") {
+      if (!user) return failure(SIGN_IN_FIRST_MESSAGE, values);
+      if (!can(toActor(user), spec.permission)) return failure(NOT_ALLOWED_MESSAGE, values);
+    }
     const parsed = spec.schema.safeParse(formInput(formData));
     if (!parsed.success) {
       const fieldErrors: FieldErrors = {};
@@ -68,11 +77,6 @@ export function createAction<S extends z.ZodType, T = undefined>(spec: ActionSpe
       }
       return failure("Please correct the highlighted fields.", values, fieldErrors);
     }
-    const user = await getCurrentUser();
-    if (spec.permission !== "public") {
-      if (!user) return failure("Please sign in first.", values);
-      if (!can(toActor(user), spec.permission)) return failure("You are not allowed to do that.", values);
-    }
     try {
       const { message, data } = await spec.handler(parsed.data, user, formData);
       return { ok: true, message, data };
@@ -80,8 +84,32 @@ export function createAction<S extends z.ZodType, T = undefined>(spec: ActionSpe
       if (isAppError(error)) return failure(error.message, values, error.fieldErrors);
       // Navigation (redirect/notFound) is signalled by throwing; let Next.js handle it.
       if (error instanceof Error && "digest" in error) throw error;
+      // Another process held the database past the busy timeout: say so, keep the form.
+      if (isDatabaseBusy(error)) {
+        log.warn("action.database-busy", { error: String(error) });
+        return failure(DATABASE_BUSY_MESSAGE, values);
+      }
       log.error("action.failed", { error: String(error), stack: error instanceof Error ? error.stack : undefined });
       return failure("Something went wrong on our side. Please try again.", values);
     }
+  }
+
+  // Every line logged while the action runs carries the request's id; one line sums it up.
+  return async function action(_previous: ActionState<T>, formData: FormData): Promise<ActionResult<T>> {
+    const requestId = requestIdFrom(await headers());
+    return runWithRequestId(requestId, async () => {
+      const started = performance.now();
+      const ms = () => Math.round(performance.now() - started);
+      try {
+        const result = await run(formData);
+        log.info("action.completed", { ok: result.ok, ms: ms(), ...(result.ok ? {} : { refusal: result.message }) });
+        return result;
+      } catch (error) {
+        // A redirect or notFound() is thrown too: an outcome, not a failure.
+        const navigation = error instanceof Error && "digest" in error;
+        log.info("action.completed", { ok: navigation, ms: ms(), outcome: navigation ? "navigation" : "error" });
+        throw error;
+      }
+    });
   };
 }

@@ -2,7 +2,7 @@
  * Chooses Prisma's driver adapter from a database URL. Shared by the application's client
  * (lib/db.ts), the migration CLI (prisma.config.ts) and the seed, so all three agree.
  *
- * - `file:…`                    → better-sqlite3 (WAL journal, busy timeout)
+ * - `file:…`                    → better-sqlite3 (WAL journal, busy timeout, statements queued behind open transactions)
  * - `libsql://…`, `http(s)://…` → libSQL / Turso
  */
 import path from "node:path";
@@ -26,9 +26,97 @@ export function sqliteFilePath(url: string): string {
   return path.resolve(/*turbopackIgnore: true*/ raw);
 }
 
+type SqliteAdapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
+type SqliteTransaction = Awaited<ReturnType<SqliteAdapter["startTransaction"]>>;
+
+/** A lock handed out in request order; `acquire` resolves with the function that releases it. */
+function createLock() {
+  let tail: Promise<void> = Promise.resolve();
+  return {
+    async acquire(): Promise<() => void> {
+      const previous = tail;
+      let release!: () => void;
+      tail = new Promise<void>((resolve) => (release = resolve));
+      await previous;
+      return release;
+    },
+  };
+}
+
+/**
+ * better-sqlite3 gives Prisma one connection. Prisma's adapter queues transactions on it, but not
+ * the statements outside a transaction: one of those arriving while another request's interactive
+ * transaction is open (between two of its awaits) runs inside that transaction, and is undone
+ * with it if it rolls back (a refused comment rolls back), after its caller was told it was
+ * saved. Here every statement outside a transaction waits until no transaction is open.
+ */
+export function serializeSqliteAdapter(adapter: SqliteAdapter): SqliteAdapter {
+  const lock = createLock();
+  const locked = async <T>(work: () => Promise<T>): Promise<T> => {
+    const release = await lock.acquire();
+    try {
+      return await work();
+    } finally {
+      release();
+    }
+  };
+  return {
+    provider: adapter.provider,
+    adapterName: adapter.adapterName,
+    queryRaw: (query) => locked(() => adapter.queryRaw(query)),
+    executeRaw: (query) => locked(() => adapter.executeRaw(query)),
+    executeScript: (script) => locked(() => adapter.executeScript(script)),
+    getConnectionInfo: adapter.getConnectionInfo?.bind(adapter),
+    dispose: () => locked(() => adapter.dispose()),
+    async startTransaction(isolationLevel) {
+      const release = await lock.acquire();
+      let transaction: SqliteTransaction;
+      try {
+        transaction = await adapter.startTransaction(isolationLevel);
+      } catch (error) {
+        release();
+        throw error;
+      }
+      let released = false;
+      const end = async (finish: () => Promise<void>) => {
+        try {
+          await finish();
+        } finally {
+          if (!released) release();
+          released = true;
+        }
+      };
+      return {
+        provider: transaction.provider,
+        adapterName: transaction.adapterName,
+        options: transaction.options,
+        queryRaw: (query) => transaction.queryRaw(query),
+        executeRaw: (query) => transaction.executeRaw(query),
+        commit: () => end(() => transaction.commit()),
+        rollback: () => end(() => transaction.rollback()),
+      };
+    },
+  };
+}
+
+/** PrismaBetterSQLite3 whose connections go through serializeSqliteAdapter. */
+class SerializedSqliteFactory {
+  readonly provider = "sqlite" as const;
+  readonly adapterName: string;
+  constructor(private readonly inner: PrismaBetterSQLite3) {
+    this.adapterName = inner.adapterName;
+  }
+  async connect(): Promise<SqliteAdapter> {
+    return serializeSqliteAdapter(await this.inner.connect());
+  }
+  async connectToShadowDb(): Promise<SqliteAdapter> {
+    return serializeSqliteAdapter(await this.inner.connectToShadowDb());
+  }
+}
+
 export function createDriverAdapter(url: string, authToken?: string) {
   if (databaseKind(url) === "sqlite-file") {
-    return new PrismaBetterSQLite3({ url: `file:${sqliteFilePath(url)}`, timeout: SQLITE_BUSY_TIMEOUT_MS });
+    return new SerializedSqliteFactory(new PrismaBetterSQLite3({ url: `file:${sqliteFilePath(url)}`, timeout: SQLITE_BUSY_TIMEOUT_MS }));
   }
   return new PrismaLibSQL({ url, authToken });
 }

@@ -33,11 +33,25 @@ describe("parseEnv", () => {
     [{ GOOGLE_SECRET: "secret-without-id" }, "GOOGLE_ID"],
     [{ SITE_TIMEZONE: "Mars/Olympus" }, "SITE_TIMEZONE"],
     [{ SITE_LANGUAGE: "English" }, "SITE_LANGUAGE"],
+    [{ SITE_NAME: " " }, "SITE_NAME"],
+    [{ EMAIL_FROM: "newsroom" }, "EMAIL_FROM"],
+    [{ EMAIL_FROM: "Masthead <not an address>" }, "EMAIL_FROM"],
+    [{ UPLOADS_DIR: "" }, "UPLOADS_DIR"],
+    [{ SCHEDULER_INTERVAL_SECONDS: "soon" }, "SCHEDULER_INTERVAL_SECONDS"],
+    [{ SCHEDULER_INTERVAL_SECONDS: "0" }, "SCHEDULER_INTERVAL_SECONDS"],
+    [{ SCHEDULER_INTERVAL_SECONDS: "1.5" }, "SCHEDULER_INTERVAL_SECONDS"],
+    [{ DEMO_MODE: "yes" }, "DEMO_MODE"],
+    [{ NODE_ENV: "staging" }, "NODE_ENV"],
     [{ NODE_ENV: "production" }, "AUTH_SECRET"],
     [{ NODE_ENV: "production", AUTH_SECRET: "x".repeat(32) }, "SMTP_URL"],
   ])("names the bad variable in %j", (source, variable) => {
     const problems = problemsOf(source);
     expect(problems.some((p) => p.startsWith(`${variable} `))).toBe(true);
+  });
+
+  it("accepts a bare address or a named one as EMAIL_FROM", () => {
+    expect(parseEnv({ EMAIL_FROM: "news@example.com" }).EMAIL_FROM).toBe("news@example.com");
+    expect(parseEnv({ EMAIL_FROM: "The Daily <news@example.com>" }).EMAIL_FROM).toBe("The Daily <news@example.com>");
   });
 
   it("lets a demo run in production without SMTP", () => {

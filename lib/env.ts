@@ -12,7 +12,7 @@ const optionalString = z
 
 const envSchema = z
   .object({
-    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    NODE_ENV: z.enum(["development", "production", "test"], { message: "must be development, production or test" }).default("development"),
     DATABASE_URL: z
       .string()
       .trim()
@@ -25,7 +25,7 @@ const envSchema = z
       .url({ protocol: /^https?$/, message: "must be an absolute http(s) URL such as https://news.example.com" })
       .default("http://localhost:3000")
       .transform((v) => v.replace(/\/+$/, "")),
-    SITE_NAME: z.string().trim().min(1).default("Masthead"),
+    SITE_NAME: z.string().trim().min(1, "must not be empty").default("Masthead"),
     SITE_LANGUAGE: z
       .string()
       .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "must be a language tag such as en or en-GB")
@@ -47,17 +47,26 @@ const envSchema = z
     SMTP_URL: optionalString.pipe(
       z.url({ protocol: /^smtps?$/, message: "must be an smtp:// or smtps:// URL" }).optional(),
     ),
-    EMAIL_FROM: z.string().trim().min(3).default("Masthead <no-reply@localhost>"),
+    EMAIL_FROM: z
+      .string()
+      .trim()
+      .regex(/^(?:[^<>@]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/, "must be an address such as news@example.com or Masthead <news@example.com>")
+      .default("Masthead <no-reply@localhost>"),
     GITHUB_ID: optionalString,
     GITHUB_SECRET: optionalString,
     GOOGLE_ID: optionalString,
     GOOGLE_SECRET: optionalString,
-    UPLOADS_DIR: z.string().trim().min(1).default("./data/uploads"),
+    UPLOADS_DIR: z.string().trim().min(1, "must not be empty").default("./data/uploads"),
     /** How often the scheduler looks for stories due to go live. */
-    SCHEDULER_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
+    SCHEDULER_INTERVAL_SECONDS: z.coerce
+      .number({ message: "must be a whole number of seconds from 1 to 3600" })
+      .int("must be a whole number of seconds from 1 to 3600")
+      .min(1, "must be a whole number of seconds from 1 to 3600")
+      .max(3600, "must be a whole number of seconds from 1 to 3600")
+      .default(15),
     /** A local demonstration: sign-in links may be written to the log even in production. */
     DEMO_MODE: z
-      .enum(["true", "false", "1", "0", ""])
+      .enum(["true", "false", "1", "0", ""], { message: "must be true or false" })
       .default("false")
       .transform((v) => v === "true" || v === "1"),
     /** `next build` sets NEXT_PHASE; secrets needed to serve are not needed to build. */

@@ -1,9 +1,19 @@
-/** Structured logs: one JSON object per line on stdout/stderr. */
+/**
+ * Structured logs: one JSON object per line on stdout/stderr. A line written while serving a
+ * request carries that request's id (lib/request/context.ts).
+ */
+import { currentRequestId } from "@/lib/request/context";
 
 type Fields = Record<string, unknown>;
 
+/** One log line as written; exported for its test. */
+export function formatLine(level: "info" | "warn" | "error", event: string, fields: Fields, now = new Date()): string {
+  const requestId = currentRequestId();
+  return JSON.stringify({ time: now.toISOString(), level, event, ...(requestId ? { requestId } : {}), ...fields });
+}
+
 function write(level: "info" | "warn" | "error", event: string, fields: Fields) {
-  const line = JSON.stringify({ time: new Date().toISOString(), level, event, ...fields });
+  const line = formatLine(level, event, fields);
   if (level === "info") console.log(line);
   else console.error(line);
 }

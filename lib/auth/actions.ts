@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { createAction } from "@/lib/action";
 import { SESSION_COOKIE } from "@/lib/auth/cookies";
 import { deleteSession, requestSignInLink } from "@/lib/auth/mutations";
-import { signInRequestSchema } from "@/lib/auth/schemas";
+import { signInRequestSchema, signOutSchema } from "@/lib/auth/schemas";
 import { safeCallbackPath } from "@/lib/auth/sign-in-link";
 import { AppError } from "@/lib/errors";
 import { MailDeliveryError } from "@/lib/mail/send";
@@ -27,11 +27,15 @@ export const requestSignInLinkAction = createAction({
   },
 });
 
-/** Signing out ends the session in the database and clears the cookie. */
-export async function signOutAction(): Promise<void> {
-  const jar = await cookies();
-  const token = jar.get(SESSION_COOKIE)?.value;
-  if (token) await deleteSession(token);
-  jar.delete(SESSION_COOKIE);
-  redirect("/");
-}
+/** Signing out ends the session in the database and clears the cookie; without a session it only goes home. */
+export const signOutAction = createAction({
+  schema: signOutSchema,
+  permission: "public",
+  handler: async () => {
+    const jar = await cookies();
+    const token = jar.get(SESSION_COOKIE)?.value;
+    if (token) await deleteSession(token);
+    jar.delete(SESSION_COOKIE);
+    redirect("/");
+  },
+});

@@ -7,6 +7,9 @@ export const emailSchema = z
   .max(254, "That email address is too long.")
   .pipe(z.email("Please enter a valid email address, like name@example.com."));
 
+/** Signing out takes no input. */
+export const signOutSchema = z.object({});
+
 export const signInRequestSchema = z.object({
   email: emailSchema,
   callbackUrl: z.string().max(500).optional(),

@@ -9,7 +9,7 @@ import { forbidden, redirect } from "next/navigation";
 import { can, type Actor, type Permission } from "@/lib/auth/permissions";
 import { SESSION_COOKIE } from "@/lib/auth/cookies";
 import { getUserBySessionToken, type CurrentUserDTO } from "@/lib/auth/queries";
-import { AppError } from "@/lib/errors";
+import { AppError, NOT_ALLOWED_MESSAGE, SIGN_IN_FIRST_MESSAGE } from "@/lib/errors";
 
 export type { CurrentUserDTO };
 
@@ -27,14 +27,14 @@ export function toActor(user: CurrentUserDTO | null): Actor | null {
 /** For mutations: the signed-in user, or an UNAUTHENTICATED error. */
 export async function requireUser(): Promise<CurrentUserDTO> {
   const user = await getCurrentUser();
-  if (!user) throw new AppError("UNAUTHENTICATED", "Please sign in first.");
+  if (!user) throw new AppError("UNAUTHENTICATED", SIGN_IN_FIRST_MESSAGE);
   return user;
 }
 
 /** For mutations: a user holding `permission`, or UNAUTHENTICATED / FORBIDDEN. */
 export async function requirePermission(permission: Permission): Promise<CurrentUserDTO> {
   const user = await requireUser();
-  if (!can(toActor(user), permission)) throw new AppError("FORBIDDEN", "You are not allowed to do that.");
+  if (!can(toActor(user), permission)) throw new AppError("FORBIDDEN", NOT_ALLOWED_MESSAGE);
   return user;
 }
 

@@ -1,9 +1,13 @@
 import "server-only";
+import fs from "node:fs";
 import { db } from "@/lib/db";
+import { databaseKind, sqliteFilePath } from "@/lib/db-adapter";
+import { env } from "@/lib/env";
 
 export interface HealthDTO {
   status: "ok" | "error";
-  database: "ok" | "unreachable";
+  /** `missing`: the SQLite file is gone from DATABASE_URL's path (an open handle would still answer). */
+  database: "ok" | "unreachable" | "missing";
   /** The newest migration applied to the database. */
   migration: string | null;
   time: string;
@@ -11,11 +15,14 @@ export interface HealthDTO {
 
 /** Touches the database: a round trip and the newest applied migration. */
 export async function getHealth(now = new Date()): Promise<HealthDTO> {
+  const failed = (database: "unreachable" | "missing"): HealthDTO => ({ status: "error", database, migration: null, time: now.toISOString() });
+  // A deleted or moved file keeps answering through the open handle while every write goes nowhere.
+  if (databaseKind(env.DATABASE_URL) === "sqlite-file" && !fs.existsSync(sqliteFilePath(env.DATABASE_URL))) return failed("missing");
   try {
     const rows = await db.$queryRaw<{ migration_name: string }[]>`
       SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL ORDER BY migration_name DESC LIMIT 1`;
     return { status: "ok", database: "ok", migration: rows[0]?.migration_name ?? null, time: now.toISOString() };
   } catch {
-    return { status: "error", database: "unreachable", migration: null, time: now.toISOString() };
+    return failed("unreachable");
   }
 }

@@ -24,8 +24,24 @@ export class MailDeliveryError extends Error {
 
 let transporter: Transporter | null = null;
 
+/**
+ * nodemailer waits up to 2 minutes for a connection and 30 seconds for the greeting by default;
+ * a person waiting for a sign-in link should hear "we could not send it" well before that.
+ */
+export const SMTP_TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 } as const;
+
+/**
+ * nodemailer reads a connection URL's options from its query string (and ignores options passed
+ * beside a URL), so the timeouts travel there; one the operator put in SMTP_URL wins.
+ */
+export function smtpUrlWithTimeouts(smtpUrl: string): string {
+  const url = new URL(smtpUrl);
+  for (const [name, ms] of Object.entries(SMTP_TIMEOUTS)) if (!url.searchParams.has(name)) url.searchParams.set(name, String(ms));
+  return url.toString();
+}
+
 function smtp(url: string): Transporter {
-  transporter ??= nodemailer.createTransport(url, { from: env.EMAIL_FROM });
+  transporter ??= nodemailer.createTransport(smtpUrlWithTimeouts(url), { from: env.EMAIL_FROM });
   return transporter;
 }
 

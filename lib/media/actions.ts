@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { createAction, type ActionResult, type ActionState } from "@/lib/action";
 import { toActor, type CurrentUserDTO } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
+import { AppError, NOT_ALLOWED_MESSAGE, SIGN_IN_FIRST_MESSAGE } from "@/lib/errors";
 import { deleteMedia, updateMedia, uploadImage } from "@/lib/media/mutations";
 import type { MediaOptionDTO } from "@/lib/media/queries";
 import { mediaIdSchema, mediaMetaSchema, updateMediaSchema } from "@/lib/media/schemas";
@@ -39,8 +39,10 @@ export async function uploadMediaAction(
     },
   });
   const result = await action(previous, formData);
-  // A missing file is reported together with any other field's problem; a chosen one must be chosen again.
-  if (!result.ok && !result.fieldErrors.file) result.fieldErrors.file = [file ? CHOOSE_AGAIN : NO_FILE];
+  // A missing file is reported together with any other field's problem; a chosen one must be chosen
+  // again. A caller refused outright is told nothing about the form.
+  const refused = !result.ok && (result.message === SIGN_IN_FIRST_MESSAGE || result.message === NOT_ALLOWED_MESSAGE);
+  if (!result.ok && !refused && !result.fieldErrors.file) result.fieldErrors.file = [file ? CHOOSE_AGAIN : NO_FILE];
   return result;
 }
 

@@ -18,7 +18,7 @@ import { recordAudit } from "@/lib/audit/mutations";
 import { invalidatePublicSite } from "@/lib/cache/invalidate";
 import type { MediaOptionDTO } from "@/lib/media/queries";
 import { mediaMetaSchema, type MediaMeta, type MediaMetaInput } from "@/lib/media/schemas";
-import { storeImageVariants, uploadsRoot } from "@/lib/media/storage";
+import { StorageFullError, storeImageVariants, uploadsRoot } from "@/lib/media/storage";
 import { MEDIA_KEY_PATTERN, MEDIA_PATH_PREFIX } from "@/lib/media/variants";
 import {
   IMAGE_MIME_TYPES,
@@ -32,6 +32,8 @@ import {
 } from "@/lib/media/validate";
 
 const UNREADABLE_MESSAGE = "This image could not be read. It may be damaged.";
+const STORAGE_FULL_MESSAGE =
+  "The image could not be stored: the server's upload storage is full or not writable. Nothing was saved; please tell the site's administrator.";
 
 const refuseFile = (message: string) => new AppError("INVALID_INPUT", message, { file: [message] });
 
@@ -85,8 +87,13 @@ export async function uploadImage(actor: Actor, file: File, meta: MediaMetaInput
   const format = await inspectImage(bytes);
 
   const key = newMediaKey();
-  // The full decode happens here. File-system trouble is ours to report; anything else is a damaged image.
+  // The full decode happens here. A full or read-only uploads folder is ours to report; other
+  // file-system trouble is a failure; anything else is a damaged image.
   const stored = await storeImageVariants(key, bytes).catch((error: unknown) => {
+    if (error instanceof StorageFullError) {
+      log.error("media.storage-full", { code: error.code, error: String(error.cause) });
+      throw new AppError("UNAVAILABLE", STORAGE_FULL_MESSAGE, { file: [STORAGE_FULL_MESSAGE] });
+    }
     if (error instanceof Error && "code" in error) throw error;
     throw refuseFile(UNREADABLE_MESSAGE);
   });

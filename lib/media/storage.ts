@@ -25,6 +25,31 @@ function keyDir(key: string): string {
   return path.join(uploadsRoot(), key);
 }
 
+/** File-system codes that mean the uploads folder cannot take a file: full, over quota, read-only, not ours. */
+const STORAGE_FULL_CODES = new Set(["ENOSPC", "EDQUOT", "EROFS", "EACCES", "EPERM"]);
+
+/**
+ * The upload storage refused a write. sharp reports a failed write as a plain message
+ * ("No space left on device"), Node's fs with an error code.
+ */
+export class StorageFullError extends Error {
+  constructor(readonly code: string, cause: unknown) {
+    super(`The uploads folder cannot take the file (${code})`, { cause });
+    this.name = "StorageFullError";
+  }
+}
+
+function storageError(reason: unknown): unknown {
+  const code = reason instanceof Error && "code" in reason ? String(reason.code) : "";
+  if (STORAGE_FULL_CODES.has(code)) return new StorageFullError(code, reason);
+  const text = String(reason);
+  if (/no space left on device/i.test(text)) return new StorageFullError("ENOSPC", reason);
+  if (/disk quota exceeded/i.test(text)) return new StorageFullError("EDQUOT", reason);
+  if (/read-only file system/i.test(text)) return new StorageFullError("EROFS", reason);
+  if (/permission denied/i.test(text)) return new StorageFullError("EACCES", reason);
+  return reason;
+}
+
 /** Decodes an image, and writes every width in WebP and JPEG. Never enlarges a small original. */
 export async function storeImageVariants(key: string, input: Buffer): Promise<StoredImage> {
   const image = sharp(input, { failOn: "error", limitInputPixels: 40_000_000 }).rotate();
@@ -32,9 +57,11 @@ export async function storeImageVariants(key: string, input: Buffer): Promise<St
   if (!meta.width || !meta.height || !meta.format) throw new Error("Not a decodable image");
   const finalDir = keyDir(key);
   const tmpDir = `${finalDir}.tmp-${process.pid}-${Date.now()}`;
-  await fs.mkdir(tmpDir, { recursive: true });
   try {
-    await Promise.all(
+    await fs.mkdir(tmpDir, { recursive: true });
+    // Every write settles before the folder is judged: removing it while a sibling write is
+    // still going would leave that file behind.
+    const writes = await Promise.allSettled(
       MEDIA_WIDTHS.flatMap((width) => {
         const resized = image.clone().resize({ width, withoutEnlargement: true });
         return [
@@ -43,11 +70,13 @@ export async function storeImageVariants(key: string, input: Buffer): Promise<St
         ];
       }),
     );
+    const failed = writes.find((w) => w.status === "rejected");
+    if (failed) throw storageError(failed.reason);
     await fs.rm(finalDir, { recursive: true, force: true });
     await fs.rename(tmpDir, finalDir);
   } catch (error) {
     await fs.rm(tmpDir, { recursive: true, force: true });
-    throw error;
+    throw storageError(error);
   }
   // EXIF orientation may swap the sides.
   const swapped = (meta.orientation ?? 1) >= 5;

@@ -9,9 +9,14 @@ import { pruneRateLimitEvents } from "@/lib/rate-limit/mutations";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
 
-const state = globalThis as unknown as { mastheadScheduler?: NodeJS.Timeout };
+const state = globalThis as unknown as { mastheadScheduler?: NodeJS.Timeout; mastheadSweep?: Promise<void> };
 
-async function sweep(reason: "start-up" | "timer"): Promise<void> {
+function sweep(reason: "start-up" | "timer"): Promise<void> {
+  state.mastheadSweep = runSweep(reason);
+  return state.mastheadSweep;
+}
+
+async function runSweep(reason: "start-up" | "timer"): Promise<void> {
   try {
     const published = await publishDue();
     if (published.length) log.info("scheduler.published", { reason, articles: published.map((a) => a.slug) });
@@ -28,4 +33,11 @@ export function startScheduler(): void {
   state.mastheadScheduler = setInterval(() => void sweep("timer"), intervalMs);
   state.mastheadScheduler.unref();
   log.info("scheduler.started", { intervalMs });
+}
+
+/** Stops the timer and waits for a sweep that is under way (shutting down). */
+export async function stopScheduler(): Promise<void> {
+  if (state.mastheadScheduler) clearInterval(state.mastheadScheduler);
+  state.mastheadScheduler = undefined;
+  await state.mastheadSweep;
 }

@@ -1,0 +1,197 @@
+/**
+ * Part 5: load with writes. 50 readers and 20 commenters for 60 seconds against the production
+ * build over 10,000 seeded stories: no 5xx, every acknowledged comment stored exactly once
+ * (double-submitted forms included), the rate limits refusing exactly what they should, and the
+ * database intact afterwards.
+ */
+import Database from "better-sqlite3";
+import { freshDatabase } from "../support/database";
+import { startServer } from "../support/server";
+import {
+  commentableSlugs,
+  fmt,
+  integrity,
+  newCommenter,
+  percentile,
+  sleep,
+  tally,
+  verifyLedger,
+  type Attempt,
+  type Commenter,
+} from "../support/ops-comments";
+import type { PartReport, ReliabilityPart } from "../types";
+
+const PORT = 3550;
+const SCALE = 10_000;
+const DURATION_MS = 60_000;
+const READERS = 50;
+const COMMENTERS = 20;
+/** Each commenter waits this long after an answer: at most 5 stored in any minute, the per-user limit. */
+const COMMENT_PAUSE_MS = 13_000;
+/** Every third post of a commenter is a double-submitted form. */
+const DOUBLE_EVERY = 3;
+const READ_TIMEOUT_MS = 30_000;
+
+function readerPaths(databaseFile: string): string[] {
+  const sqlite = new Database(databaseFile, { readonly: true, fileMustExist: true });
+  try {
+    const slugs = (sql: string) => (sqlite.prepare(sql).all() as { slug: string }[]).map((r) => r.slug);
+    const articles = slugs(`SELECT slug FROM Article WHERE status = 'PUBLISHED' ORDER BY random() LIMIT 400`);
+    const sections = slugs(`SELECT slug FROM Section`);
+    const tags = slugs(`SELECT slug FROM Tag ORDER BY random() LIMIT 40`);
+    const authors = slugs(`SELECT slug FROM Author ORDER BY random() LIMIT 40`);
+    return [
+      "/",
+      "/",
+      ...articles.map((s) => `/articles/${s}`),
+      ...articles.slice(0, 40).map((s) => `/articles/${s}/discussion`),
+      ...sections.flatMap((s) => [`/sections/${s}`, `/sections/${s}?page=2`]),
+      ...tags.map((s) => `/tags/${s}`),
+      ...authors.map((s) => `/authors/${s}`),
+      ...["model", "policy", "chip", "energy", "privacy", "robot"].map((q) => `/search?q=${q}`),
+      "/feed.xml",
+      "/corrections",
+      "/api/health",
+    ];
+  } finally {
+    sqlite.close();
+  }
+}
+
+interface Read {
+  path: string;
+  status: number | null;
+  ms: number;
+}
+
+async function reader(base: string, paths: string[], until: number, reads: Read[]): Promise<void> {
+  while (Date.now() < until) {
+    const path = paths[Math.floor(Math.random() * paths.length)]!;
+    const started = performance.now();
+    try {
+      const response = await fetch(`${base}${path}`, { signal: AbortSignal.timeout(READ_TIMEOUT_MS), redirect: "manual" });
+      await response.arrayBuffer();
+      reads.push({ path, status: response.status, ms: performance.now() - started });
+    } catch {
+      reads.push({ path, status: null, ms: performance.now() - started });
+    }
+  }
+}
+
+async function steadyCommenter(commenter: Commenter, index: number, until: number, attempts: Attempt[], doubles: Attempt[][]): Promise<void> {
+  for (let n = 1; Date.now() < until; n++) {
+    const token = `load-c${index}-n${n}-${Math.random().toString(36).slice(2, 8)}`;
+    const twice = n % DOUBLE_EVERY === 0;
+    const result = await commenter.post(token, { twice });
+    attempts.push(...result);
+    if (twice) doubles.push(result);
+    if (Date.now() + COMMENT_PAUSE_MS >= until) break;
+    await sleep(COMMENT_PAUSE_MS);
+  }
+}
+
+export default {
+  name: "Load with writes",
+  async run(ctx): Promise<PartReport> {
+    const report: PartReport = { tried: [], held: [], failed: [] };
+    const databaseFile = freshDatabase("load", { scale: SCALE });
+    const server = await startServer({ port: PORT, databaseFile, distDir: ctx.distDir });
+    const sqlite = new Database(databaseFile, { readonly: true });
+    const articles = (sqlite.prepare(`SELECT count(*) AS n FROM Article WHERE status = 'PUBLISHED'`).get() as { n: number }).n;
+    const commentsBefore = (sqlite.prepare(`SELECT count(*) AS n FROM Comment`).get() as { n: number }).n;
+    sqlite.close();
+    try {
+      const paths = readerPaths(databaseFile);
+      const slugs = commentableSlugs(databaseFile, COMMENTERS + 3);
+      ctx.log(`${fmt(articles)} published stories; signing in ${COMMENTERS + 3} commenters`);
+      const commenters = await Promise.all(
+        Array.from({ length: COMMENTERS }, (_, i) => newCommenter(server.url, databaseFile, slugs[i % slugs.length]!, `10.55.1.${i + 1}`)),
+      );
+      // Limit probes: one person posting as fast as they can; two people behind one address.
+      const eager = await newCommenter(server.url, databaseFile, slugs[COMMENTERS % slugs.length]!, "10.55.2.1");
+      const sharedA = await newCommenter(server.url, databaseFile, slugs[(COMMENTERS + 1) % slugs.length]!, "10.55.3.1");
+      const sharedB = await newCommenter(server.url, databaseFile, slugs[(COMMENTERS + 2) % slugs.length]!, "10.55.3.1");
+
+      const reads: Read[] = [];
+      const attempts: Attempt[] = [];
+      const doubles: Attempt[][] = [];
+      const eagerAttempts: Attempt[] = [];
+      const sharedAttempts: Attempt[] = [];
+      const started = Date.now();
+      const until = started + DURATION_MS;
+      ctx.log(`${READERS} readers and ${COMMENTERS} commenters for ${DURATION_MS / 1000} s`);
+      await Promise.all([
+        ...Array.from({ length: READERS }, () => reader(server.url, paths, until, reads)),
+        ...commenters.map((c, i) => steadyCommenter(c, i, until, attempts, doubles)),
+        (async () => {
+          await sleep(5_000);
+          for (let n = 1; n <= 8; n++) eagerAttempts.push(...(await eager.post(`load-eager-n${n}-${Date.now()}`)));
+        })(),
+        (async () => {
+          await sleep(10_000);
+          for (let n = 1; n <= 3; n++) sharedAttempts.push(...(await sharedA.post(`load-sharedA-n${n}-${Date.now()}`)));
+          for (let n = 1; n <= 3; n++) sharedAttempts.push(...(await sharedB.post(`load-sharedB-n${n}-${Date.now()}`)));
+        })(),
+      ]);
+      const elapsed = Date.now() - started;
+      const stop = await server.stop();
+
+      // Readers.
+      const statuses = new Map<string, number>();
+      for (const r of reads) statuses.set(String(r.status ?? "no answer"), (statuses.get(String(r.status ?? "no answer")) ?? 0) + 1);
+      const serverErrors = reads.filter((r) => r.status === null || r.status >= 500);
+      const latencies = reads.map((r) => r.ms);
+      report.tried.push(
+        `${READERS} readers sent ${fmt(reads.length)} GETs over ${paths.length} URLs in ${(elapsed / 1000).toFixed(0)} s against ${fmt(articles)} published stories (${(reads.length / (elapsed / 1000)).toFixed(1)} req/s; p50 ${percentile(latencies, 50).toFixed(0)} ms, p95 ${percentile(latencies, 95).toFixed(0)} ms, max ${Math.max(0, ...latencies).toFixed(0)} ms)`,
+      );
+      const statusLine = [...statuses].map(([s, n]) => `${s}: ${fmt(n)}`).join(", ");
+      if (serverErrors.length === 0) report.held.push(`no 5xx and no unanswered request among ${fmt(reads.length)} reads (${statusLine})`);
+      else report.failed.push(`${serverErrors.length} reads answered 5xx or not at all (${statusLine}); e.g. ${serverErrors.slice(0, 3).map((r) => `${r.path} → ${r.status ?? "none"}`).join(", ")}`);
+
+      // Steady commenters.
+      const t = tally(attempts);
+      const postLatencies = attempts.map((a) => a.ms);
+      report.tried.push(
+        `${COMMENTERS} signed-in commenters (one address each) sent ${attempts.length} comment-form posts through the server action, ${doubles.length} of them forms submitted twice at once (post p50 ${percentile(postLatencies, 50)} ms, p95 ${percentile(postLatencies, 95)} ms)`,
+      );
+      const unexpected = attempts.filter((a) => !["acknowledged", "duplicate"].includes(a.outcome));
+      if (unexpected.length === 0) report.held.push(`every post was acknowledged (${t.acknowledged}) or refused as a double submit (${t.duplicate}); no rate-limit refusal for commenters within the limits`);
+      else report.failed.push(`${unexpected.length} unexpected outcomes: ${JSON.stringify(tally(unexpected))}; e.g. ${unexpected.slice(0, 3).map((a) => `${a.outcome} ${a.detail ?? ""}`).join(" | ")}`);
+      const pairsWithOne = doubles.filter((pair) => pair.filter((a) => a.outcome === "acknowledged").length === 1).length;
+      if (pairsWithOne === doubles.length) report.held.push(`each of the ${doubles.length} double-submitted forms was acknowledged once and refused once ("You posted this same comment a moment ago.")`);
+      else report.failed.push(`${doubles.length - pairsWithOne} of ${doubles.length} double submits were not exactly one acknowledgement: ${JSON.stringify(doubles.filter((p) => p.filter((a) => a.outcome === "acknowledged").length !== 1).slice(0, 3).map((p) => p.map((a) => a.outcome)))}`);
+
+      // Limit probes.
+      const eagerT = tally(eagerAttempts);
+      report.tried.push(`one commenter posted 8 different comments back to back; two commenters behind one client address posted 3 each`);
+      if (eagerT.acknowledged === 5 && eagerT["rate-limited"] === 3) report.held.push(`per-user limit: 5 acknowledged, then 3 refused with "You are commenting very fast…"`);
+      else report.failed.push(`per-user limit: expected 5 acknowledged and 3 rate-limited, got ${JSON.stringify(eagerT)}`);
+      const sharedT = tally(sharedAttempts);
+      const lastShared = sharedAttempts.at(-1);
+      if (sharedT.acknowledged === 5 && sharedT["rate-limited"] === 1 && lastShared?.outcome === "rate-limited") report.held.push(`per-address limit: 5 of 6 acknowledged, the 6th from the same address refused`);
+      else report.failed.push(`per-address limit: expected 5 acknowledged then 1 rate-limited, got ${sharedAttempts.map((a) => a.outcome).join(", ")}`);
+
+      // The database.
+      const all = [...attempts, ...eagerAttempts, ...sharedAttempts];
+      const ledger = verifyLedger(databaseFile, all);
+      report.tried.push(`compared ${ledger.acknowledged} acknowledged comments with the database after a SIGTERM stop (${stop.ms} ms, exit code ${stop.code})`);
+      if (ledger.lost.length === 0 && ledger.doubled.length === 0 && ledger.storedOnce === ledger.acknowledged) {
+        report.held.push(`all ${ledger.acknowledged} acknowledged comments stored exactly once; ${ledger.unacknowledgedStored} refused ones stored (must be 0)`);
+      } else {
+        report.failed.push(`acknowledged ${ledger.acknowledged}, stored once ${ledger.storedOnce}, lost ${ledger.lost.length} (${ledger.lost.slice(0, 3).join(", ")}), doubled ${ledger.doubled.length} (${ledger.doubled.slice(0, 3).join(", ")})`);
+      }
+      if (ledger.unacknowledgedStored > 0) report.failed.push(`${ledger.unacknowledgedStored} comments the site refused were stored anyway`);
+      const check = integrity(databaseFile);
+      const after = new Database(databaseFile, { readonly: true });
+      const commentsAfter = (after.prepare(`SELECT count(*) AS n FROM Comment`).get() as { n: number }).n;
+      after.close();
+      if (commentsAfter - commentsBefore !== ledger.acknowledged) report.failed.push(`the Comment table grew by ${commentsAfter - commentsBefore}, not by the ${ledger.acknowledged} acknowledged`);
+      else report.held.push(`the Comment table grew by exactly ${ledger.acknowledged}`);
+      if (check === "ok") report.held.push("PRAGMA integrity_check: ok");
+      else report.failed.push(`PRAGMA integrity_check: ${check}`);
+    } finally {
+      await server.stop();
+    }
+    return report;
+  },
+} satisfies ReliabilityPart;

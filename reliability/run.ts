@@ -1,0 +1,157 @@
+/**
+ * `npm run test:reliability`: builds the app once into .next-reliability (when missing), then
+ * runs every part in reliability/parts/ in file-name order and prints what each tried, what
+ * held and what failed. Exits 1 when any part failed.
+ *
+ *   npm run test:reliability -- --only headers    # parts whose file name contains "headers"
+ *   npm run test:reliability -- --rebuild         # build again even if the build exists
+ */
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { migrateDatabase } from "../scripts/lib/migrate";
+import { RELIABILITY_DATA_DIR, RELIABILITY_DIST_DIR, ROOT } from "./support/paths";
+import { stopAllServers } from "./support/server";
+import { stopAllMailSinks } from "./support/mail";
+import type { PartReport, ReliabilityContext, ReliabilityPart } from "./types";
+
+/** A part that runs longer than this is stopped and reported as failed. */
+const PART_TIME_LIMIT_MS = 6 * 60_000;
+
+function parseArgs(argv: string[]): { only: string[]; rebuild: boolean } {
+  const only: string[] = [];
+  let rebuild = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--only") {
+      const value = argv[++i];
+      if (!value) throw new Error("--only needs a part name (or part of one), e.g. --only headers");
+      only.push(value);
+    } else if (arg === "--rebuild") {
+      rebuild = true;
+    } else {
+      throw new Error(`Unknown argument "${arg}". Use --only <part> and --rebuild.`);
+    }
+  }
+  return { only, rebuild };
+}
+
+async function ensureBuild(rebuild: boolean) {
+  const buildId = path.join(ROOT, RELIABILITY_DIST_DIR, "BUILD_ID");
+  if (!rebuild && fs.existsSync(buildId)) {
+    console.error(`Using the build in ${RELIABILITY_DIST_DIR} (${fs.readFileSync(buildId, "utf8").trim()}); --rebuild to build again.`);
+    return;
+  }
+  const started = Date.now();
+  // The client must match the schema the build compiles against.
+  execFileSync(path.join(ROOT, "node_modules/.bin/prisma"), ["generate"], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
+  // The build renders the static public routes once, so it needs a migrated database; an empty
+  // one will do (every server renders them afresh from its own database).
+  const buildDatabase = path.join(RELIABILITY_DATA_DIR, "build", "masthead.db");
+  fs.rmSync(path.dirname(buildDatabase), { recursive: true, force: true });
+  await migrateDatabase(`file:${buildDatabase}`);
+  console.error(`Building the app into ${RELIABILITY_DIST_DIR}…`);
+  // With NEXT_DIST_DIR set, `next build` adds the dist dir's types to tsconfig.json: put it back.
+  const tsconfig = fs.readFileSync(path.join(ROOT, "tsconfig.json"));
+  try {
+    execFileSync(path.join(ROOT, "node_modules/.bin/next"), ["build"], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        NEXT_DIST_DIR: RELIABILITY_DIST_DIR,
+        NEXT_TELEMETRY_DISABLED: "1",
+        DATABASE_URL: `file:${buildDatabase}`,
+        UPLOADS_DIR: path.join(path.dirname(buildDatabase), "uploads"),
+      },
+      stdio: ["ignore", "inherit", "inherit"],
+    });
+  } finally {
+    fs.writeFileSync(path.join(ROOT, "tsconfig.json"), tsconfig);
+  }
+  console.error(`Built in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+}
+
+async function loadParts(only: string[]): Promise<{ file: string; part: ReliabilityPart }[]> {
+  const dir = path.join(ROOT, "reliability/parts");
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts") && !f.startsWith("."))
+    .sort()
+    .filter((f) => only.length === 0 || only.some((o) => f.includes(o)));
+  if (files.length === 0) throw new Error(`No part in reliability/parts matches ${only.map((o) => `"${o}"`).join(", ")}.`);
+  const parts = [];
+  for (const file of files) {
+    const mod = (await import(pathToFileURL(path.join(dir, file)).href)) as { default?: ReliabilityPart };
+    const part = mod.default;
+    if (!part || typeof part.name !== "string" || typeof part.run !== "function") {
+      throw new Error(`reliability/parts/${file} must export default { name, run(ctx) } (see reliability/types.ts).`);
+    }
+    parts.push({ file, part });
+  }
+  return parts;
+}
+
+async function runPart(part: ReliabilityPart): Promise<PartReport> {
+  const ctx: ReliabilityContext = {
+    root: ROOT,
+    distDir: RELIABILITY_DIST_DIR,
+    log: (line) => console.error(`  [${part.name}] ${line}`),
+  };
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`did not finish within ${PART_TIME_LIMIT_MS / 60_000} minutes`)), PART_TIME_LIMIT_MS);
+  });
+  try {
+    const report = await Promise.race([part.run(ctx), timeout]);
+    if (!report || !Array.isArray(report.tried) || !Array.isArray(report.held) || !Array.isArray(report.failed)) {
+      return { tried: [], held: [], failed: ["the part returned no { tried, held, failed } report"] };
+    }
+    return report;
+  } catch (error) {
+    return { tried: [], held: [], failed: [`threw: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`] };
+  } finally {
+    clearTimeout(timer);
+    await Promise.all([stopAllServers(), stopAllMailSinks()]);
+  }
+}
+
+async function main() {
+  const { only, rebuild } = parseArgs(process.argv.slice(2));
+  const parts = await loadParts(only);
+  await ensureBuild(rebuild);
+
+  const started = Date.now();
+  const results: { name: string; ms: number; report: PartReport }[] = [];
+  for (const { file, part } of parts) {
+    console.error(`\n▶ ${part.name} (${file})`);
+    const partStarted = Date.now();
+    const report = await runPart(part);
+    results.push({ name: part.name, ms: Date.now() - partStarted, report });
+    console.error(`${report.failed.length === 0 ? "✔" : "✘"} ${part.name} in ${((Date.now() - partStarted) / 1000).toFixed(1)} s`);
+  }
+
+  console.log("\n== Reliability summary");
+  for (const { name, ms, report } of results) {
+    console.log(`\n${report.failed.length === 0 ? "PASS" : "FAIL"}  ${name}  (${(ms / 1000).toFixed(1)} s)`);
+    for (const line of report.tried) console.log(`  tried:  ${line}`);
+    for (const line of report.held) console.log(`  held:   ${line}`);
+    for (const line of report.failed) console.log(`  FAILED: ${line.replace(/\n/g, "\n          ")}`);
+  }
+  const failed = results.filter((r) => r.report.failed.length > 0);
+  console.log(`\n${results.length - failed.length} of ${results.length} parts passed in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+  process.exitCode = failed.length > 0 ? 1 : 0;
+}
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    void Promise.all([stopAllServers(), stopAllMailSinks()]).finally(() => process.exit(130));
+  });
+}
+
+main().catch(async (error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  await Promise.all([stopAllServers(), stopAllMailSinks()]);
+  process.exit(1);
+});

@@ -1,0 +1,167 @@
+/**
+ * SQLite files for the reliability suite: migrated and seeded once per seed kind (a template
+ * kept until the migrations, the seed or lib/ change), then copied for each part.
+ */
+import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { RELIABILITY_DATA_DIR, ROOT } from "./paths";
+import { uploadsDirFor } from "./server";
+
+export type Seed = "demo" | { scale: number };
+export type Role = "READER" | "CONTRIBUTOR" | "EDITOR" | "ADMIN";
+
+const DB_FILE = "masthead.db";
+
+/**
+ * A migrated, seeded database at `.reliability/<name>/masthead.db` (anything there before is
+ * removed), with its uploads in `.reliability/<name>/uploads`. Returns the absolute path.
+ */
+export function freshDatabase(name: string, seed: Seed): string {
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) throw new Error(`freshDatabase: name must be lower-case letters, digits and dashes (got "${name}")`);
+  if (seed !== "demo" && !(Number.isInteger(seed.scale) && seed.scale > 0)) throw new Error(`freshDatabase: scale must be a positive integer`);
+  const template = templateFor(seed);
+  const dir = path.join(RELIABILITY_DATA_DIR, name);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.cpSync(path.dirname(template), dir, { recursive: true });
+  return path.join(dir, DB_FILE);
+}
+
+function templateFor(seed: Seed): string {
+  const kind = seed === "demo" ? "demo" : `scale-${seed.scale}`;
+  const templates = path.join(RELIABILITY_DATA_DIR, "_templates");
+  const dir = path.join(templates, `${kind}-${sourceDigest()}`);
+  if (fs.existsSync(path.join(dir, "complete"))) return path.join(dir, DB_FILE);
+
+  // Seeded aside and renamed into place, so two runs seeding at once never share a file.
+  const scratch = path.join(templates, `.${kind}-${process.pid}-${Date.now()}`);
+  const file = path.join(scratch, DB_FILE);
+  fs.mkdirSync(scratch, { recursive: true });
+  const started = Date.now();
+  try {
+    execFileSync(
+      path.join(ROOT, "node_modules/.bin/tsx"),
+      ["--conditions=react-server", "prisma/seed/main.ts", ...(seed === "demo" ? [] : ["--scale", String(seed.scale)])],
+      {
+        cwd: ROOT,
+        env: { ...process.env, NODE_ENV: "development", DATABASE_URL: `file:${file}`, UPLOADS_DIR: uploadsDirFor(file), NEXT_PHASE: "" },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
+    // One file, no WAL beside it, so a plain copy is the whole database.
+    const sqlite = new Database(file);
+    if (seed !== "demo") {
+      const { n } = sqlite.prepare(`SELECT count(*) AS n FROM Article`).get() as { n: number };
+      if (n < seed.scale) {
+        sqlite.close();
+        throw new Error(`the seed made ${n} articles, not ${seed.scale}: this checkout's prisma/seed/main.ts does not take --scale yet (it comes with branch scale)`);
+      }
+    }
+    sqlite.pragma("wal_checkpoint(TRUNCATE)");
+    sqlite.close();
+    fs.rmSync(`${file}-wal`, { force: true });
+    fs.rmSync(`${file}-shm`, { force: true });
+    fs.writeFileSync(path.join(scratch, "complete"), `${kind} seeded in ${Date.now() - started} ms\n`);
+    for (const old of fs.readdirSync(templates)) {
+      if (old.startsWith(`${kind}-`)) fs.rmSync(path.join(templates, old), { recursive: true, force: true });
+    }
+    fs.renameSync(scratch, dir);
+  } catch (error) {
+    fs.rmSync(scratch, { recursive: true, force: true });
+    // Another run finished the same template first: use theirs.
+    if (fs.existsSync(path.join(dir, "complete"))) return path.join(dir, DB_FILE);
+    const output = (error as { stderr?: Buffer }).stderr?.toString() ?? "";
+    throw new Error(`Seeding the ${kind} database failed: ${error instanceof Error ? error.message : String(error)}\n${output}`);
+  }
+  return path.join(dir, DB_FILE);
+}
+
+/** A digest of everything the seeded content depends on: migrations, seed and library code. */
+function sourceDigest(): string {
+  const hash = createHash("sha256");
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== "generated" && entry.name !== "node_modules") walk(full);
+      } else {
+        hash.update(path.relative(ROOT, full)).update(fs.readFileSync(full));
+      }
+    }
+  };
+  for (const dir of ["prisma", "lib", "scripts/lib"]) walk(path.join(ROOT, dir));
+  return hash.digest("hex").slice(0, 12);
+}
+
+export interface TestSession {
+  /** The Cookie request header: `next-auth.session-token=…` (or `__Secure-…` when `secure`). */
+  cookie: string;
+  userId: string;
+  email: string;
+  role: Role;
+}
+
+/**
+ * Creates a user with `role` and a database session for them, as next-auth's email sign-in
+ * would. `secure` names the cookie for an https SITE_URL (see lib/auth/cookies.ts).
+ */
+export function sessionFor(databaseFile: string, role: Role, options: { secure?: boolean; name?: string } = {}): TestSession {
+  const sqlite = new Database(databaseFile);
+  sqlite.pragma("busy_timeout = 5000");
+  try {
+    const now = new Date().toISOString();
+    const userId = `rel${randomUUID().replace(/-/g, "")}`;
+    const email = `${role.toLowerCase()}-${userId.slice(3, 15)}@reliability.example`;
+    const token = randomBytes(32).toString("hex");
+    sqlite
+      .prepare(`INSERT INTO User (id, name, email, emailVerified, role, notifyReplies, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, 0, ?, ?)`)
+      .run(userId, options.name ?? `Reliability ${role.toLowerCase()}`, email, now, role, now, now);
+    sqlite
+      .prepare(`INSERT INTO Session (id, sessionToken, userId, expires) VALUES (?, ?, ?, ?)`)
+      .run(`rel${randomUUID().replace(/-/g, "")}`, token, userId, new Date(Date.now() + 24 * 3600_000).toISOString());
+    const cookieName = `${options.secure ? "__Secure-" : ""}next-auth.session-token`;
+    return { cookie: `${cookieName}=${token}`, userId, email, role };
+  } finally {
+    sqlite.close();
+  }
+}
+
+/**
+ * A digest of every row of every table (and the table list), to prove a refused request
+ * changed nothing. Tables named in `ignore` (e.g. rate-limit counters) are left out.
+ */
+export function databaseDigest(databaseFile: string, ignore: string[] = []): { digest: string; tables: Record<string, string> } {
+  const sqlite = new Database(databaseFile, { readonly: true, fileMustExist: true });
+  sqlite.pragma("busy_timeout = 5000");
+  try {
+    const names = (sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).all() as { name: string }[])
+      .map((r) => r.name)
+      .filter((n) => !ignore.includes(n));
+    const tables: Record<string, string> = {};
+    const all = createHash("sha256");
+    for (const name of names) {
+      const hash = createHash("sha256");
+      const quoted = `"${name.replace(/"/g, '""')}"`;
+      // Every column in order: works for rowid tables, WITHOUT ROWID tables and full-text indexes alike.
+      const columns = (sqlite.prepare(`SELECT * FROM ${quoted} LIMIT 0`).columns()).length;
+      const orderBy = Array.from({ length: columns }, (_, i) => i + 1).join(", ");
+      for (const row of sqlite.prepare(`SELECT * FROM ${quoted} ORDER BY ${orderBy}`).raw().iterate()) {
+        hash.update(JSON.stringify(row, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : Buffer.isBuffer(v) ? v.toString("base64") : v)));
+        hash.update("\n");
+      }
+      tables[name] = hash.digest("hex").slice(0, 16);
+      all.update(`${name}:${tables[name]}\n`);
+    }
+    return { digest: all.digest("hex"), tables };
+  } finally {
+    sqlite.close();
+  }
+}
+
+/** The tables whose digests differ between two snapshots. */
+export function changedTables(before: { tables: Record<string, string> }, after: { tables: Record<string, string> }): string[] {
+  const names = new Set([...Object.keys(before.tables), ...Object.keys(after.tables)]);
+  return [...names].filter((n) => before.tables[n] !== after.tables[n]).sort();
+}
