@@ -1,26 +1,18 @@
 import path from "node:path";
 import type { NextConfig } from "next";
-import { oauthFormTargets, sitePolicy } from "./lib/security/csp";
+import { MAX_REQUEST_BODY_BYTES } from "./lib/request/limits";
 
-const https = Boolean(process.env.SITE_URL?.startsWith("https://"));
+const bodyLimit = `${MAX_REQUEST_BODY_BYTES / 1024 / 1024}mb` as const;
 
-/** Sent with every response. HSTS only when the site is served over HTTPS. */
+/**
+ * Sent with every response, static files included. The Content-Security-Policy and HSTS depend
+ * on the SITE_URL the server runs with, so proxy.ts sends them.
+ */
 const securityHeaders = [
-  {
-    key: "Content-Security-Policy",
-    value: sitePolicy({
-      development: process.env.NODE_ENV === "development",
-      https,
-      formTargets: oauthFormTargets({ GITHUB_ID: process.env.GITHUB_ID, GOOGLE_ID: process.env.GOOGLE_ID }),
-    }),
-  },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), browsing-topics=(), payment=(), usb=()" },
-  ...(https
-    ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains; preload" }]
-    : []),
 ];
 
 /** `?page=N` on a listing is served by its `/page/N` route, so that every page of it can be cached. */
@@ -46,7 +38,7 @@ const nextConfig: NextConfig = {
   // A CDN may serve a public page for its revalidate time (60 s) and a stale copy for up to an hour while it refetches.
   expireTime: 3600,
   // `forbidden()` renders app/forbidden.tsx with a 403 status.
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "11mb" }, isrFlushToDisk: false },
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: bodyLimit }, proxyClientMaxBodySize: bodyLimit, isrFlushToDisk: false },
   async rewrites() {
     return { beforeFiles: listingPageRewrites, afterFiles: [], fallback: [] };
   },

@@ -1,21 +1,29 @@
 /**
- * Runs before every request except static files: gives the request an id (kept from the client
- * when it is a plain token, so a load balancer's id carries through) that every log line of the
- * request repeats and the response echoes; and, for responses rendered per request, a fresh CSP
- * nonce (lib/security/csp.ts). Cached public pages are left alone: their policy comes from the
- * cache (cache-handler.cjs), and a nonce in their request would be baked into the shared copy.
+ * Runs before every request except build assets:
+ * - refuses what no route can answer: an address that is not valid percent-encoded UTF-8 (400)
+ *   and a body larger than any form accepts (413), before anything reads it;
+ * - gives the request an id (kept from the client when it is a plain token, so a load balancer's
+ *   id carries through) that every log line of the request repeats and the response echoes;
+ * - sends the site's Content-Security-Policy and, under https, HSTS — decided from the SITE_URL
+ *   the server runs with, not the one it was built with. A response rendered per request gets a
+ *   fresh nonce in it (lib/security/csp.ts); cached public pages get none (a nonce in their
+ *   request would be baked into the shared copy) and carry the hashes of their own inline
+ *   scripts from the cache (cache-handler.cjs).
  */
 import { NextResponse, type NextRequest } from "next/server";
-import { REQUEST_ID_HEADER } from "@/lib/request/request-id";
-import { noncePolicy, oauthFormTargets } from "@/lib/security/csp";
+import { MAX_REQUEST_BODY_BYTES } from "@/lib/request/limits";
+import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/request/request-id";
+import { noncePolicy, oauthFormTargets, sitePolicy } from "@/lib/security/csp";
+
+const https = Boolean(process.env.SITE_URL?.startsWith("https://"));
 
 const POLICY_OPTIONS = {
   development: process.env.NODE_ENV === "development",
-  https: Boolean(process.env.SITE_URL?.startsWith("https://")),
+  https,
   formTargets: oauthFormTargets({ GITHUB_ID: process.env.GITHUB_ID, GOOGLE_ID: process.env.GOOGLE_ID }),
 };
-
-const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
+const SITE_POLICY = sitePolicy(POLICY_OPTIONS);
+const HSTS = "max-age=63072000; includeSubDomains; preload";
 
 /** Paths whose responses are rendered per request (see the route table in the build output). */
 const PER_REQUEST = /^\/(?:admin|account|signin|search|unsubscribe|unsubscribed|api)(?:\/|$)|^\/articles\/[^/]+\/discussion\/?$/;
@@ -26,23 +34,40 @@ function newNonce(): string {
   return btoa(String.fromCharCode(...bytes));
 }
 
+function plainText(status: number, message: string): NextResponse {
+  return new NextResponse(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" } });
+}
+
+function decodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function proxy(request: NextRequest) {
-  const incoming = request.headers.get(REQUEST_ID_HEADER);
-  const requestId = incoming && SAFE_REQUEST_ID.test(incoming) ? incoming : crypto.randomUUID();
+  if (!decodable(request.nextUrl.pathname)) return plainText(400, "Bad request: the address is not valid.");
+  const length = Number(request.headers.get("content-length") ?? 0);
+  if (length > MAX_REQUEST_BODY_BYTES) return plainText(413, "Too large: the request body is over the limit.");
+
+  const requestId = requestIdFrom(request.headers);
   const headers = new Headers(request.headers);
   headers.set(REQUEST_ID_HEADER, requestId);
 
   const perRequest = request.method !== "GET" && request.method !== "HEAD" ? true : PER_REQUEST.test(request.nextUrl.pathname);
-  const policy = perRequest ? noncePolicy(newNonce(), POLICY_OPTIONS) : null;
+  const policy = perRequest ? noncePolicy(newNonce(), POLICY_OPTIONS) : SITE_POLICY;
   // Next.js reads the nonce from the request's policy and puts it on its scripts.
-  if (policy) headers.set("content-security-policy", policy);
+  if (perRequest) headers.set("content-security-policy", policy);
 
   const response = NextResponse.next({ request: { headers } });
   response.headers.set(REQUEST_ID_HEADER, requestId);
-  if (policy) response.headers.set("content-security-policy", policy);
+  response.headers.set("content-security-policy", policy);
+  if (https) response.headers.set("strict-transport-security", HSTS);
   return response;
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|media/|favicon.ico|icon.svg|logo.png).*)"],
+  matcher: ["/((?!_next/static|_next/image).*)"],
 };
