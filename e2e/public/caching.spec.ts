@@ -38,6 +38,15 @@ const CONTROL_PATH = articlePath(CACHE_STORIES.control.slug);
 
 type AnyResponse = APIResponse | Response;
 
+/**
+ * A GET whose connection closes after the response. A test pauses between requests (while a
+ * person acts in the browser) for longer than the server keeps an idle connection open; reusing
+ * one the server is closing at that moment fails with ECONNRESET.
+ */
+function get(request: APIRequestContext, path: string, options: { maxRedirects?: number } = {}): Promise<APIResponse> {
+  return request.get(path, { ...options, headers: { connection: "close" } });
+}
+
 function cacheState(response: AnyResponse | null): string | undefined {
   return response?.headers()["x-nextjs-cache"];
 }
@@ -46,8 +55,8 @@ function cacheState(response: AnyResponse | null): string | undefined {
 async function warm(request: APIRequestContext, ...paths: string[]): Promise<void> {
   for (const p of paths) {
     await expect(async () => {
-      await request.get(p);
-      expect(cacheState(await request.get(p)), `${p} is served from the cache`).toBe("HIT");
+      await get(request, p);
+      expect(cacheState(await get(request, p)), `${p} is served from the cache`).toBe("HIT");
     }).toPass({ timeout: 15_000 });
   }
 }
@@ -64,7 +73,7 @@ function expectFresh(response: AnyResponse | null, what: string): void {
  * in the background; one whose tag was invalidated is never served (MISS).
  */
 async function expectStillCached(request: APIRequestContext, ...paths: string[]): Promise<void> {
-  for (const p of paths) expect(["HIT", "STALE"], `${p}, which the change does not touch, is still served from the cache`).toContain(cacheState(await request.get(p)));
+  for (const p of paths) expect(["HIT", "STALE"], `${p}, which the change does not touch, is still served from the cache`).toContain(cacheState(await get(request, p)));
 }
 
 /** Opens the editor of a fixture story, found in the admin's article list by its headline. */
@@ -86,7 +95,7 @@ test("public pages and feeds are served from the cache with Cache-Control a CDN 
   const feeds = ["/feed.xml", `${SECTION_PATH}/feed.xml`, "/sitemap.xml"];
   await warm(request, ...pages, ...feeds);
   for (const p of [...pages, ...feeds]) {
-    const response = await request.get(p);
+    const response = await get(request, p);
     expect(response.status(), p).toBe(200);
     expect(cacheState(response), p).toBe("HIT");
     expect(response.headers()["set-cookie"], p).toBeUndefined();
@@ -100,10 +109,10 @@ test("public pages and feeds are served from the cache with Cache-Control a CDN 
 test("signed-in reader gets the same cached story page as a visitor; /api/viewer, /account and /admin are private, no-store", async ({ request, pageAs }) => {
   const account = demoReader("quill");
   await warm(request, CONTROL_PATH);
-  const visitorCopy = await (await request.get(CONTROL_PATH)).text();
+  const visitorCopy = await (await get(request, CONTROL_PATH)).text();
 
   const reader = await pageAs(account);
-  const own = await reader.request.get(CONTROL_PATH);
+  const own = await get(reader.request, CONTROL_PATH);
   expect(own.status()).toBe(200);
   expect(cacheState(own), "the reader's session does not make the story uncacheable").toBe("HIT");
   expect(own.headers()["cache-control"]).toBe(PUBLIC_CACHE_CONTROL);
@@ -112,17 +121,17 @@ test("signed-in reader gets the same cached story page as a visitor; /api/viewer
   expect(body, "the page holds nothing of the reader").not.toContain(account.name);
   expect(body, "the reader gets the very copy a visitor gets").toBe(visitorCopy);
 
-  const viewer = await reader.request.get(`/api/viewer`);
+  const viewer = await get(reader.request, `/api/viewer`);
   expect(viewer.headers()["cache-control"]).toBe("private, no-store");
   expect(((await viewer.json()) as { user: { name: string } | null }).user?.name, "/api/viewer knows the reader").toBe(account.name);
 
-  const accountPage = await reader.request.get("/account", { maxRedirects: 0 });
+  const accountPage = await get(reader.request, "/account", { maxRedirects: 0 });
   expect(accountPage.status()).toBe(200);
   expect(accountPage.headers()["cache-control"]).toMatch(/^private\b.*\bno-store\b/);
   expect(cacheState(accountPage)).toBeUndefined();
 
   const editor = await pageAs(staff.editor);
-  const admin = await editor.request.get("/admin", { maxRedirects: 0 });
+  const admin = await get(editor.request, "/admin", { maxRedirects: 0 });
   expect(admin.status()).toBe(200);
   expect(admin.headers()["cache-control"]).toMatch(/^private\b.*\bno-store\b/);
   expect(cacheState(admin)).toBeUndefined();
@@ -130,7 +139,7 @@ test("signed-in reader gets the same cached story page as a visitor; /api/viewer
 
 test("editor publishes a draft: the front page, its section page and its own address show it on the next request", async ({ request, pageAs, page }) => {
   const story = CACHE_STORIES.draft;
-  expect((await request.get(articlePath(story.slug))).status(), "a draft is not public").toBe(404);
+  expect((await get(request, articlePath(story.slug))).status(), "a draft is not public").toBe(404);
   await warm(request, "/", SECTION_PATH, CONTROL_PATH);
 
   const editor = new AdminArticleEditorPage(await pageAs(staff.editor));
@@ -191,7 +200,7 @@ test("editor unpublishes a live story: its address is a 404 and its section page
   await editor.form.getByRole("button", { name: "Unpublish", exact: true }).click();
   await editor.page.waitForURL(/\?notice=unpublished$/);
 
-  const gone = await request.get(articlePath(story.slug));
+  const gone = await get(request, articlePath(story.slug));
   expect(gone.status(), "an unpublished story is not found").toBe(404);
   expect(await gone.text()).not.toContain(story.title);
 
@@ -234,7 +243,7 @@ test("reader deletes their own comment: the story drops it on the next request",
   const story = CACHE_STORIES.deleted;
   if (!story.commentBy) throw new Error(`${story.slug} has no seeded comment`);
   await warm(request, articlePath(story.slug), CONTROL_PATH);
-  expect(await (await request.get(articlePath(story.slug))).text()).toContain(CACHE_COMMENT);
+  expect(await (await get(request, articlePath(story.slug))).text()).toContain(CACHE_COMMENT);
 
   const reader = new ArticleCommentsPage(await pageAs(demoReader(story.commentBy)));
   await reader.goto(story.slug);
@@ -298,7 +307,7 @@ test("editor changes a section's description: its page shows it on the next requ
 test("a scheduled story whose time has come goes live outside the server's requests (`npx masthead publish-due` in another process, or the server's timer if first) and shows on the next request", async ({ request, baseURL, page }) => {
   test.setTimeout(60_000);
   const story = CACHE_STORIES.scheduled;
-  expect((await request.get(articlePath(story.slug))).status(), "a scheduled story is not public").toBe(404);
+  expect((await get(request, articlePath(story.slug))).status(), "a scheduled story is not public").toBe(404);
   await warm(request, SECTION_PATH, CONTROL_PATH);
 
   // The e2e server's database (scripts/e2e-server.sh): bring the story's time forward to now.
@@ -306,10 +315,10 @@ test("a scheduled story whose time has come goes live outside the server's reque
   const database = path.join(root, ".e2e", new URL(baseURL ?? "").port, "masthead.db");
   const db = new Database(database, { fileMustExist: true, timeout: 5_000 });
   try {
-    const row = db.prepare('SELECT "scheduledAt" FROM "Article" WHERE "slug" = ? AND "status" = \'SCHEDULED\'').get(story.slug) as { scheduledAt: string | number } | undefined;
-    expect(row, `${story.slug} is scheduled`).toBeDefined();
-    const due = new Date(Date.now() - 1_000);
-    db.prepare('UPDATE "Article" SET "scheduledAt" = ? WHERE "slug" = ?').run(typeof row?.scheduledAt === "number" ? due.getTime() : due.toISOString(), story.slug);
+    // Written as Prisma's SQLite adapter writes a DateTime: ISO 8601 text with a +00:00 offset.
+    const due = new Date(Date.now() - 1_000).toISOString().replace(/Z$/, "+00:00");
+    const { changes } = db.prepare('UPDATE "Article" SET "scheduledAt" = ? WHERE "slug" = ? AND "status" = \'SCHEDULED\'').run(due, story.slug);
+    expect(changes, `${story.slug} was scheduled`).toBe(1);
   } finally {
     db.close();
   }
