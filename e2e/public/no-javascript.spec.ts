@@ -4,6 +4,9 @@ import { AuthorPage } from "../pages/author-page";
 import { FrontPage } from "../pages/front-page";
 import { article, author, commenterName, demoSections, oneLine } from "../support/demo-content";
 
+/** The demo newsroom's sections and the one the test fixtures add (e2e/fixtures/fixture-data.ts). */
+const SECTION_COUNT = demoSections.length + 1;
+
 const eu = article("eu-training-run-disclosure-draft");
 
 /** The last paragraph of a Markdown body, as plain text. */
@@ -20,7 +23,7 @@ test.describe("with JavaScript switched off", () => {
     const response = await front.goto();
     expect(response?.status()).toBe(200);
 
-    await expect(front.sectionLinks).toHaveCount(5);
+    await expect(front.sectionLinks).toHaveCount(SECTION_COUNT);
     await expect(front.leadHeadlineLink).toBeVisible();
     await expect(front.latest.getByRole("link").first()).toBeVisible();
     expect(await front.storyHeadlineLinks.count()).toBeGreaterThan(5);
@@ -51,7 +54,7 @@ test.describe("with JavaScript switched off", () => {
 
     await expect(story.footer).toBeVisible();
     // The front page, every section, and the corrections page.
-    await expect(story.footerNav.getByRole("link")).toHaveCount(1 + demoSections.length + 1);
+    await expect(story.footerNav.getByRole("link")).toHaveCount(1 + SECTION_COUNT + 1);
     await expect(story.footerNav.getByRole("link", { name: "Corrections" })).toHaveAttribute("href", "/corrections");
   });
 

@@ -63,6 +63,16 @@ describe("cache invalidation", () => {
     expect(tags).toEqual(expect.arrayContaining([`section:/${section.slug}`, `section-mention:/${section.slug}`, "nav"]));
   });
 
+  it("a section's new description invalidates its own pages and nothing else: every other page shows only its name", async () => {
+    const section = await createSection();
+    const tags = await tagsWrittenBy(() =>
+      updateSection(editor, section.id, { name: section.name, slug: section.slug, description: "A new description.", position: section.position }),
+    );
+    expect(tags).toEqual([`section:/${section.slug}`]);
+    const moved = await tagsWrittenBy(() => updateSection(editor, section.id, { name: section.name, slug: section.slug, description: "A new description.", position: section.position + 1 }));
+    expect(moved, "a new place in the navigation shows on every page").toEqual(expect.arrayContaining(["nav", "listings"]));
+  });
+
   it("approving a comment invalidates its story (the page and the count on every card), and nothing else", async () => {
     const [article, user] = await Promise.all([createArticle(), createUser()]);
     const comment = await createComment({ articleId: article.id, userId: user.id, status: "PENDING" });

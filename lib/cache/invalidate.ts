@@ -76,8 +76,15 @@ export async function invalidateArticleComments(articleId: string): Promise<void
 /**
  * A section, author or tag was created, edited, renamed or deleted: its own pages at every slug
  * given (old and new), every page that shows its name, and — for sections — the navigation.
+ * With `ownPagesOnly` (the change shows on its own pages alone, e.g. a section's description)
+ * every other page stays cached.
  */
-export async function invalidateTaxonomy(kind: Exclude<RedirectKind, "ARTICLE">, slugs: readonly string[]): Promise<void> {
+export async function invalidateTaxonomy(
+  kind: Exclude<RedirectKind, "ARTICLE">,
+  slugs: readonly string[],
+  { ownPagesOnly = false }: { ownPagesOnly?: boolean } = {},
+): Promise<void> {
+  if (ownPagesOnly) return invalidateTags(slugs.map((slug) => slugTag(kind, slug)));
   await invalidateTags([
     ...slugs.flatMap((slug) => [slugTag(kind, slug), mentionTag(kind, slug)]),
     ...(kind === "SECTION" ? [NAV_TAG, LISTINGS_TAG] : []),

@@ -90,10 +90,15 @@ describe("file fields", () => {
   it("are null when no file was chosen, and the file otherwise (even an empty one)", () => {
     const form = new FormData();
     form.append("none", new File([], ""));
+    // How the server's multipart parser hands over a file field left empty in the browser.
+    form.append("parsedNone", new Blob([]));
+    form.append("parsedUndefined", new Blob([]), undefined);
     form.append("empty", new File([], "empty.jpg"));
     form.append("photo", new File(["x"], "photo.jpg"));
     form.append("text", "not a file");
     expect(chosenFile(form, "none")).toBeNull();
+    expect(chosenFile(form, "parsedNone")).toBeNull();
+    expect(chosenFile(form, "parsedUndefined")).toBeNull();
     expect(chosenFile(form, "missing")).toBeNull();
     expect(chosenFile(form, "text")).toBeNull();
     expect(chosenFile(form, "empty")?.name).toBe("empty.jpg");

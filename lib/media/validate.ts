@@ -85,12 +85,19 @@ export function checkDecodedImage(expected: ImageFormat, facts: DecodedImageFact
 }
 
 /**
+ * The names an empty file field arrives with. A browser sends it as a part with `filename=""`;
+ * the server's multipart parser (busboy) reads that as no name at all, and FormData then names
+ * the empty part "blob" (or "undefined", when the parser passes its missing name on explicitly).
+ */
+const UNNAMED_FILE = new Set(["", "blob", "undefined"]);
+
+/**
  * A file field of a submitted form, or null when none was chosen (a browser then sends an
  * empty, nameless file). The action helper reads text fields only, so actions read files here.
  */
 export function chosenFile(formData: FormData, name: string): File | null {
   const value = formData.get(name);
-  return value instanceof File && (value.size > 0 || value.name !== "") ? value : null;
+  return value instanceof File && (value.size > 0 || !UNNAMED_FILE.has(value.name)) ? value : null;
 }
 
 /** Anyone who may upload edits or deletes their own images; media managers edit any. */

@@ -32,7 +32,7 @@ export async function createSection(actor: Actor, input: SectionInput): Promise<
 export async function updateSection(actor: Actor, id: string, input: SectionInput): Promise<{ id: string; slug: string }> {
   assertMayManage(actor);
   const updated = await db.$transaction(async (tx) => {
-    const current = await tx.section.findUnique({ where: { id }, select: { id: true, slug: true } });
+    const current = await tx.section.findUnique({ where: { id }, select: { id: true, slug: true, name: true, position: true } });
     if (!current) throw new AppError("NOT_FOUND", "That section no longer exists.");
     const slug = await chooseSlug(tx, "SECTION", input.slug, input.name, current.id);
     await recordSlugChange(tx, "SECTION", current.id, current.slug, slug);
@@ -47,9 +47,11 @@ export async function updateSection(actor: Actor, id: string, input: SectionInpu
       targetId: current.id,
       detail: { slug, name: input.name, ...(slug !== current.slug ? { previousSlug: current.slug } : {}) },
     });
-    return { id: current.id, slug, previousSlug: current.slug };
+    // Other pages show a section's name, address and place in the navigation; its description only its own pages.
+    const shownElsewhere = slug !== current.slug || input.name !== current.name || (input.position !== null && input.position !== current.position);
+    return { id: current.id, slug, previousSlug: current.slug, shownElsewhere };
   });
-  await invalidateTaxonomy("SECTION", [updated.previousSlug, updated.slug]);
+  await invalidateTaxonomy("SECTION", [updated.previousSlug, updated.slug], { ownPagesOnly: !updated.shownElsewhere });
   return { id: updated.id, slug: updated.slug };
 }
 
