@@ -43,12 +43,17 @@ function createLock() {
   };
 }
 
+/** A plain SELECT: it cannot be undone by a rollback, so it need not wait for a transaction. */
+const READ_ONLY = /^\s*SELECT\b/i;
+
 /**
  * better-sqlite3 gives Prisma one connection. Prisma's adapter queues transactions on it, but not
- * the statements outside a transaction: one of those arriving while another request's interactive
+ * the statements outside a transaction: a write arriving while another request's interactive
  * transaction is open (between two of its awaits) runs inside that transaction, and is undone
  * with it if it rolls back (a refused comment rolls back), after its caller was told it was
- * saved. Here every statement outside a transaction waits until no transaction is open.
+ * saved. Here every write outside a transaction waits until no transaction is open. Reads do
+ * not wait (a page render must not queue behind every write): one arriving mid-transaction
+ * reads inside it, and may see rows that transaction later rolls back, as before.
  */
 export function serializeSqliteAdapter(adapter: SqliteAdapter): SqliteAdapter {
   const lock = createLock();
@@ -63,7 +68,7 @@ export function serializeSqliteAdapter(adapter: SqliteAdapter): SqliteAdapter {
   return {
     provider: adapter.provider,
     adapterName: adapter.adapterName,
-    queryRaw: (query) => locked(() => adapter.queryRaw(query)),
+    queryRaw: (query) => (READ_ONLY.test(query.sql) ? adapter.queryRaw(query) : locked(() => adapter.queryRaw(query))),
     executeRaw: (query) => locked(() => adapter.executeRaw(query)),
     executeScript: (script) => locked(() => adapter.executeScript(script)),
     getConnectionInfo: adapter.getConnectionInfo?.bind(adapter),

@@ -123,17 +123,15 @@ export default {
       await Promise.all([
         ...Array.from({ length: READERS }, () => reader(server.url, paths, until, reads)),
         ...commenters.map((c, i) => steadyCommenter(c, i, until, attempts, doubles)),
-        (async () => {
-          await sleep(5_000);
-          for (let n = 1; n <= 8; n++) eagerAttempts.push(...(await eager.post(`load-eager-n${n}-${Date.now()}`)));
-        })(),
-        (async () => {
-          await sleep(10_000);
-          for (let n = 1; n <= 3; n++) sharedAttempts.push(...(await sharedA.post(`load-sharedA-n${n}-${Date.now()}`)));
-          for (let n = 1; n <= 3; n++) sharedAttempts.push(...(await sharedB.post(`load-sharedB-n${n}-${Date.now()}`)));
-        })(),
       ]);
       const elapsed = Date.now() - started;
+      // The limit probes, once the load is over, each burst at once: which posts land in the same
+      // minute must not depend on how slowly a loaded server answers.
+      for (const result of await Promise.all(Array.from({ length: 8 }, (_, n) => eager.post(`load-eager-n${n + 1}-${Date.now()}`)))) {
+        eagerAttempts.push(...result);
+      }
+      const shared = [sharedA, sharedA, sharedA, sharedB, sharedB, sharedB].map((c, n) => c.post(`load-shared-n${n + 1}-${Date.now()}`));
+      for (const result of await Promise.all(shared)) sharedAttempts.push(...result);
       const stop = await server.stop();
 
       // Readers.
@@ -163,29 +161,29 @@ export default {
 
       // Limit probes.
       const eagerT = tally(eagerAttempts);
-      report.tried.push(`one commenter posted 8 different comments back to back; two commenters behind one client address posted 3 each`);
-      if (eagerT.acknowledged === 5 && eagerT["rate-limited"] === 3) report.held.push(`per-user limit: 5 acknowledged, then 3 refused with "You are commenting very fast…"`);
+      report.tried.push(`after the load: one commenter posted 8 different comments at once; two commenters behind one client address posted 3 each at once`);
+      if (eagerT.acknowledged === 5 && eagerT["rate-limited"] === 3) report.held.push(`per-user limit: 5 acknowledged, 3 refused with "You are commenting very fast…"`);
       else report.failed.push(`per-user limit: expected 5 acknowledged and 3 rate-limited, got ${JSON.stringify(eagerT)}`);
       const sharedT = tally(sharedAttempts);
-      const lastShared = sharedAttempts.at(-1);
-      if (sharedT.acknowledged === 5 && sharedT["rate-limited"] === 1 && lastShared?.outcome === "rate-limited") report.held.push(`per-address limit: 5 of 6 acknowledged, the 6th from the same address refused`);
-      else report.failed.push(`per-address limit: expected 5 acknowledged then 1 rate-limited, got ${sharedAttempts.map((a) => a.outcome).join(", ")}`);
+      if (sharedT.acknowledged === 5 && sharedT["rate-limited"] === 1) report.held.push(`per-address limit: 5 of the 6 from one address acknowledged, 1 refused, though neither person passed their own limit`);
+      else report.failed.push(`per-address limit: expected 5 acknowledged and 1 rate-limited, got ${JSON.stringify(sharedT)}`);
 
       // The database.
       const all = [...attempts, ...eagerAttempts, ...sharedAttempts];
       const ledger = verifyLedger(databaseFile, all);
       report.tried.push(`compared ${ledger.acknowledged} acknowledged comments with the database after a SIGTERM stop (${stop.ms} ms, exit code ${stop.code})`);
       if (ledger.lost.length === 0 && ledger.doubled.length === 0 && ledger.storedOnce === ledger.acknowledged) {
-        report.held.push(`all ${ledger.acknowledged} acknowledged comments stored exactly once; ${ledger.unacknowledgedStored} refused ones stored (must be 0)`);
+        report.held.push(`all ${ledger.acknowledged} acknowledged comments stored exactly once; no refused one stored`);
       } else {
         report.failed.push(`acknowledged ${ledger.acknowledged}, stored once ${ledger.storedOnce}, lost ${ledger.lost.length} (${ledger.lost.slice(0, 3).join(", ")}), doubled ${ledger.doubled.length} (${ledger.doubled.slice(0, 3).join(", ")})`);
       }
-      if (ledger.unacknowledgedStored > 0) report.failed.push(`${ledger.unacknowledgedStored} comments the site refused were stored anyway`);
+      if (ledger.refusedStored.length > 0) report.failed.push(`${ledger.refusedStored.length} comments the site refused were stored anyway: ${ledger.refusedStored.slice(0, 3).join(", ")}`);
+      if (ledger.unansweredStored > 0) report.failed.push(`${ledger.unansweredStored} posts got no answer but were stored (counted above as unanswered)`);
       const check = integrity(databaseFile);
       const after = new Database(databaseFile, { readonly: true });
       const commentsAfter = (after.prepare(`SELECT count(*) AS n FROM Comment`).get() as { n: number }).n;
       after.close();
-      if (commentsAfter - commentsBefore !== ledger.acknowledged) report.failed.push(`the Comment table grew by ${commentsAfter - commentsBefore}, not by the ${ledger.acknowledged} acknowledged`);
+      if (commentsAfter - commentsBefore !== ledger.acknowledged + ledger.unansweredStored) report.failed.push(`the Comment table grew by ${commentsAfter - commentsBefore}, not by the ${ledger.acknowledged} acknowledged`);
       else report.held.push(`the Comment table grew by exactly ${ledger.acknowledged}`);
       if (check === "ok") report.held.push("PRAGMA integrity_check: ok");
       else report.failed.push(`PRAGMA integrity_check: ${check}`);

@@ -78,8 +78,8 @@ async function killDuringBurst(ctx: ReliabilityContext, report: PartReport) {
     const ledger = verifyLedger(databaseFile, attempts);
     if (check === "ok") report.held.push("after the kill: PRAGMA integrity_check ok");
     else report.failed.push(`after the kill: PRAGMA integrity_check: ${check}`);
-    if (ledger.lost.length === 0 && ledger.doubled.length === 0 && ledger.storedOnce === ledger.acknowledged) {
-      report.held.push(`after the kill: all ${ledger.acknowledged} acknowledged comments stored exactly once (${ledger.unacknowledgedStored} of the ${t["no-answer"]} cut-off posts had been committed)`);
+    if (ledger.lost.length === 0 && ledger.doubled.length === 0 && ledger.refusedStored.length === 0 && ledger.storedOnce === ledger.acknowledged) {
+      report.held.push(`after the kill: all ${ledger.acknowledged} acknowledged comments stored exactly once (${ledger.unansweredStored} of the ${t["no-answer"]} cut-off posts had been committed)`);
     } else {
       report.failed.push(`after the kill: acknowledged ${ledger.acknowledged}, lost ${ledger.lost.join(", ") || "none"}, doubled ${ledger.doubled.join(", ") || "none"}`);
     }

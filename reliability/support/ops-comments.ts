@@ -126,27 +126,38 @@ export function tally(attempts: Attempt[]): Record<Outcome, number> {
   return counts;
 }
 
-/**
- * The ledger's verdict against the database: every acknowledged token stored exactly once, and
- * a token nobody acknowledged stored at most once (its answer may have been lost, e.g. by a kill).
- */
-export function verifyLedger(databaseFile: string, attempts: Attempt[]): { acknowledged: number; storedOnce: number; lost: string[]; doubled: string[]; unacknowledgedStored: number } {
+export interface LedgerVerdict {
+  acknowledged: number;
+  storedOnce: number;
+  /** Acknowledged, not stored. */
+  lost: string[];
+  /** Stored more than once. */
+  doubled: string[];
+  /** Refused with a message every time, yet stored. */
+  refusedStored: string[];
+  /** Never answered (cut off, timed out) yet stored: the answer was lost, not the comment. */
+  unansweredStored: number;
+}
+
+/** The ledger against the database: every acknowledged token stored exactly once, a refused one never. */
+export function verifyLedger(databaseFile: string, attempts: Attempt[]): LedgerVerdict {
   const tokens = new Set(attempts.map((a) => a.token));
   const acked = acknowledgedTokens(attempts);
+  const unanswered = new Set(attempts.filter((a) => a.outcome === "no-answer" || a.outcome === "http-error").map((a) => a.token));
   const stored = storedCounts(databaseFile, tokens);
-  const lost: string[] = [];
-  const doubled: string[] = [];
-  let storedOnce = 0;
-  let unacknowledgedStored = 0;
+  const verdict: LedgerVerdict = { acknowledged: acked.size, storedOnce: 0, lost: [], doubled: [], refusedStored: [], unansweredStored: 0 };
   for (const token of tokens) {
     const n = stored.get(token) ?? 0;
-    if (n > 1) doubled.push(`${token} ×${n}`);
+    if (n > 1) verdict.doubled.push(`${token} ×${n}`);
     if (acked.has(token)) {
-      if (n === 0) lost.push(token);
-      if (n === 1) storedOnce++;
-    } else if (n === 1) unacknowledgedStored++;
+      if (n === 0) verdict.lost.push(token);
+      if (n === 1) verdict.storedOnce++;
+    } else if (n > 0) {
+      if (unanswered.has(token)) verdict.unansweredStored++;
+      else verdict.refusedStored.push(token);
+    }
   }
-  return { acknowledged: acked.size, storedOnce, lost, doubled, unacknowledgedStored };
+  return verdict;
 }
 
 /** `PRAGMA integrity_check`, through a read-write connection so a WAL left by a crash is recovered first, as a server would. */
