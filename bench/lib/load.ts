@@ -1,0 +1,72 @@
+/**
+ * One measured run: autocannon against one URL at a given concurrency, after an unmeasured
+ * warm-up with the same settings, with the server tree's peak RSS sampled throughout and the
+ * cache state checked by probe requests just before and just after the measured run.
+ */
+import autocannon, { type Request } from "autocannon";
+import { isRunning, sampleRss, type Server } from "./process";
+
+export interface LoadSettings {
+  connections: number;
+  /** Seconds measured. */
+  duration: number;
+  /** Seconds of warm-up before the measured run. */
+  warmup: number;
+}
+
+export interface Measurement {
+  requests: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  /** Connection errors and timeouts. */
+  errors: number;
+  non2xx: number;
+  statuses: Record<string, number>;
+  peakRss: number;
+  /** What `x-nextjs-cache` said on the probe requests, e.g. { HIT: 10 } or { "none": 10 }. */
+  cache: Record<string, number>;
+}
+
+const PROBES = 5;
+
+async function probeCache(url: string, headers: Record<string, string>, seen: Record<string, number>): Promise<void> {
+  for (let i = 0; i < PROBES; i++) {
+    const response = await fetch(url, { headers });
+    await response.arrayBuffer();
+    const state = response.headers.get("x-nextjs-cache") ?? "none";
+    seen[state] = (seen[state] ?? 0) + 1;
+  }
+}
+
+export async function measure(
+  server: Server,
+  path: string,
+  settings: LoadSettings,
+  opts: { headers?: Record<string, string>; requests?: Request[]; onMeasuredStart?: () => void } = {},
+): Promise<Measurement> {
+  const url = `${server.origin}${path}`;
+  const headers = opts.headers ?? {};
+  const base = { url, connections: settings.connections, headers, ...(opts.requests ? { requests: opts.requests } : {}) };
+  if (settings.warmup > 0) await autocannon({ ...base, duration: settings.warmup });
+  const cache: Record<string, number> = {};
+  if (!opts.requests) await probeCache(url, headers, cache);
+  opts.onMeasuredStart?.();
+  const rss = sampleRss(server);
+  const result = await autocannon({ ...base, duration: settings.duration });
+  const peakRss = rss.stop();
+  if (!isRunning(server)) throw new Error(`${server.name} stopped during the run on ${path}:\n${server.log()}`);
+  if (!opts.requests) await probeCache(url, headers, cache);
+  const statuses = Object.fromEntries(Object.entries(result.statusCodeStats).map(([status, { count }]) => [status, count]));
+  return {
+    requests: result.requests.total,
+    rps: result.requests.total / result.duration,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors,
+    non2xx: result.non2xx,
+    statuses,
+    peakRss,
+    cache,
+  };
+}
