@@ -58,10 +58,11 @@ function progress(label: string, connections: number, m: Measurement) {
   );
 }
 
-const cacheSummary = (cache: Record<string, number>) =>
-  Object.entries(cache)
-    .map(([state, n]) => `${state === "none" ? "–" : state} ${n}`)
+const tallySummary = (tally: Record<string, number>) =>
+  Object.entries(tally)
+    .map(([state, n]) => `${state === "none" ? "–" : state} ×${n}`)
     .join(", ") || "–";
+const total = (tally: Record<string, number>) => Object.values(tally).reduce((a, b) => a + b, 0);
 
 async function main(): Promise<number> {
   const { options, values, help, positiveInt } = parseOptions(process.argv.slice(2), {
@@ -163,7 +164,7 @@ function render(input: RenderInput): string {
     rows.find((r) => r.target === target && r.mode === mode && r.connections === connections)!;
 
   const table = markdownTable(
-    ["target", "mode", "conn", "req/s", "p50 ms", "p99 ms", "errors", "non-2xx", "peak RSS MB", "x-nextjs-cache", "÷ Next static", "÷ Next dynamic", "÷ node:http"],
+    ["target", "mode", "conn", "req/s", "p50 ms", "p99 ms", "errors", "non-2xx", "peak RSS MB", "x-nextjs-cache", "Cache-Control", "÷ Next static", "÷ Next dynamic", "÷ node:http"],
     rows.map((r) => [
       r.mode === "baseline" ? r.target : `${r.target} \`${r.path}\``,
       r.mode,
@@ -174,7 +175,8 @@ function render(input: RenderInput): string {
       String(r.m.errors),
       String(r.m.non2xx),
       mb(r.m.peakRss),
-      r.mode === "baseline" ? "" : cacheSummary(r.m.cache),
+      r.mode === "baseline" ? "" : tallySummary(r.m.cache),
+      r.mode === "baseline" ? "" : tallySummary(r.m.cacheControl),
       ...BASELINES.map((b) => percent(ratio(r.m, b.key, r.connections))),
     ]),
     2,
@@ -208,10 +210,17 @@ function render(input: RenderInput): string {
   const verdict = (pass: boolean) => (pass ? "**pass**" : "**miss**");
   const criteria: string[] = [];
   const cached50 = find("article", "cached", 50).m;
-  const cachedServed = (cached50.cache.HIT ?? 0) === Object.values(cached50.cache).reduce((a, b) => a + b, 0);
+  const cachedServed = (cached50.cache.HIT ?? 0) === total(cached50.cache) && !cached50.cacheControl["no-store"];
   const staticRatio = ratio(cached50, "static", 50);
   criteria.push(
-    `${verdict(staticRatio >= 0.8 && cached50.p99 < P99_BUDGET_MS && cachedServed)} Cached article page at 50 connections: ${cached50.rps.toFixed(0)} req/s = ${percent(staticRatio)} of the minimal static Next page (needs ≥ 80 %), p99 ${ms(cached50.p99)} ms (needs < ${P99_BUDGET_MS} ms); x-nextjs-cache on the probes: ${cacheSummary(cached50.cache)}${cachedServed ? "" : " — not served from the cache"}.`,
+    `${verdict(staticRatio >= 0.8 && cached50.p99 < P99_BUDGET_MS && cachedServed)} Cached article page at 50 connections: ${cached50.rps.toFixed(0)} req/s = ${percent(staticRatio)} of the minimal static Next page (needs ≥ 80 %), p99 ${ms(cached50.p99)} ms (needs < ${P99_BUDGET_MS} ms); x-nextjs-cache on the probes: ${tallySummary(cached50.cache)}${cachedServed ? "" : " — not served from the cache"}.`,
+  );
+  const cachedRows = rows.filter((r) => r.mode === "cached");
+  const hits = cachedRows.filter((r) => (r.m.cache.HIT ?? 0) === total(r.m.cache) && !r.m.cacheControl["no-store"]);
+  const bypassedRows = rows.filter((r) => r.mode === "bypassed");
+  const drafts = bypassedRows.filter((r) => (r.m.cacheControl["no-store"] ?? 0) === total(r.m.cacheControl));
+  criteria.push(
+    `Cache check (not a target): ${hits.length} of ${cachedRows.length} cached runs were served from the cache on every probe (x-nextjs-cache: HIT, a shareable Cache-Control)${hits.length < cachedRows.length ? `; not: ${cachedRows.filter((r) => !hits.includes(r)).map((r) => `${r.target} ${r.connections}`).join(", ")}` : ""}. ${drafts.length} of ${bypassedRows.length} bypassed runs answered every probe with a private, no-store Cache-Control (draft mode, rendered for the request).`,
   );
   const bypassed50 = find("article", "bypassed", 50).m;
   const dynamicRatio = ratio(bypassed50, "dynamic", 50);
@@ -246,7 +255,7 @@ function render(input: RenderInput): string {
     `- Machine: ${machine()}; load average ${input.loadBefore} before the run, ${input.loadAfter} after`,
     `- Command: \`npm run bench${input.argv.length > 0 ? ` -- ${input.argv.join(" ")}` : ""}\``,
     `- Database: ${input.dbLabel}; ${input.duration} s measured per run after ${input.warmup} s of warm-up at the same concurrency; autocannon 9 in one process on the same machine, HTTP/1.1 keep-alive, no compression requested.`,
-    "- Modes: *cached* is a plain request; *bypassed* sends Next.js's draft-mode cookie (`__prerender_bypass`), which skips the full-route and data caches. `x-nextjs-cache` counts what that header said on 5 probe requests just before and 5 just after each measured run (– = no header: the page was rendered for the request).",
+    "- Modes: *cached* is a plain request; *bypassed* sends Next.js's draft-mode cookie (`__prerender_bypass`), which skips the full-route and data caches. The x-nextjs-cache and Cache-Control columns count what those headers said on 5 probe requests just before and 5 just after each measured run (– = no header). Next.js 16 also says `x-nextjs-cache: HIT` on a draft-mode request to a prerendered route, though that render skips the cache; draft mode shows in its `Cache-Control: private, no-cache, no-store` (\"no-store\" here). Pages rendered per request (force-dynamic) send no x-nextjs-cache and a no-store Cache-Control in both modes.",
     "- Baselines: a minimal app of the same Next.js rendering this article's headline, standfirst and body from memory (`/static`, force-static; `/dynamic`, force-dynamic), and Node's http module serving the article page's HTML, as Masthead served it, from a buffer read once from a file. Ratios compare requests/s at the same concurrency.",
     "- Peak RSS: the server's process tree, sampled from /proc every 100 ms during the measured run. Each server runs for all its rows, in the order shown, and a process's RSS seldom shrinks: a row's figure includes what earlier rows grew.",
     ...input.notes.map((n) => `- Note: ${n}`),

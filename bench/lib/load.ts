@@ -26,16 +26,29 @@ export interface Measurement {
   peakRss: number;
   /** What `x-nextjs-cache` said on the probe requests, e.g. { HIT: 10 } or { "none": 10 }. */
   cache: Record<string, number>;
+  /** What `Cache-Control` said on the probe requests ("no-store" for any value holding it). */
+  cacheControl: Record<string, number>;
 }
 
 const PROBES = 5;
 
-async function probeCache(url: string, headers: Record<string, string>, seen: Record<string, number>): Promise<void> {
+type Probes = Pick<Measurement, "cache" | "cacheControl">;
+
+const count = (tally: Record<string, number>, key: string) => {
+  tally[key] = (tally[key] ?? 0) + 1;
+};
+
+/**
+ * Next.js 16 sends `x-nextjs-cache: HIT` for a prerendered route in draft mode too, though that
+ * render skips the cache; draft mode shows in `Cache-Control: private, no-cache, no-store, …`.
+ */
+async function probeCache(url: string, headers: Record<string, string>, seen: Probes): Promise<void> {
   for (let i = 0; i < PROBES; i++) {
     const response = await fetch(url, { headers });
     await response.arrayBuffer();
-    const state = response.headers.get("x-nextjs-cache") ?? "none";
-    seen[state] = (seen[state] ?? 0) + 1;
+    count(seen.cache, response.headers.get("x-nextjs-cache") ?? "none");
+    const cacheControl = response.headers.get("cache-control") ?? "none";
+    count(seen.cacheControl, /no-store/.test(cacheControl) ? "no-store" : cacheControl);
   }
 }
 
@@ -49,14 +62,14 @@ export async function measure(
   const headers = opts.headers ?? {};
   const base = { url, connections: settings.connections, headers, ...(opts.requests ? { requests: opts.requests } : {}) };
   if (settings.warmup > 0) await autocannon({ ...base, duration: settings.warmup });
-  const cache: Record<string, number> = {};
-  if (!opts.requests) await probeCache(url, headers, cache);
+  const probes: Probes = { cache: {}, cacheControl: {} };
+  if (!opts.requests) await probeCache(url, headers, probes);
   opts.onMeasuredStart?.();
   const rss = sampleRss(server);
   const result = await autocannon({ ...base, duration: settings.duration });
   const peakRss = rss.stop();
   if (!isRunning(server)) throw new Error(`${server.name} stopped during the run on ${path}:\n${server.log()}`);
-  if (!opts.requests) await probeCache(url, headers, cache);
+  if (!opts.requests) await probeCache(url, headers, probes);
   const statuses = Object.fromEntries(Object.entries(result.statusCodeStats).map(([status, { count }]) => [status, count]));
   return {
     requests: result.requests.total,
@@ -67,6 +80,6 @@ export async function measure(
     non2xx: result.non2xx,
     statuses,
     peakRss,
-    cache,
+    ...probes,
   };
 }
