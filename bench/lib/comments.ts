@@ -75,15 +75,21 @@ function createWriters(sqlite: Database.Database, runId: string, count: number):
 /** The comment form's fields as the article page renders them for a signed-in reader. */
 async function readCommentForm(server: Server, path: string, cookie: string): Promise<[string, string][]> {
   const response = await fetch(`${server.origin}${path}`, { headers: { cookie } });
-  const html = await response.text();
+  const fields = commentFormFields(await response.text());
+  if (!fields) throw new Error(`No comment form on ${path} for a signed-in reader (status ${response.status}).`);
+  if (!fields.some(([name]) => name.startsWith("$ACTION"))) throw new Error(`The comment form on ${path} has no server-action fields.`);
+  if (!fields.some(([name]) => name === "articleId")) throw new Error(`The comment form on ${path} has no articleId.`);
+  return fields;
+}
+
+/** The hidden fields of the page's comment form (#comment-form), or null without one. */
+export function commentFormFields(html: string): [string, string][] | null {
   const form = /<form[^>]*id="comment-form"[^>]*>([\s\S]*?)<\/form>/.exec(html)?.[1];
-  if (!form) throw new Error(`No comment form on ${path} for a signed-in reader (status ${response.status}).`);
+  if (form === undefined) return null;
   const fields: [string, string][] = [];
   for (const input of form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/>/g)) {
     fields.push([decodeEntities(input[1]!), decodeEntities(input[2] ?? "")]);
   }
-  if (!fields.some(([name]) => name.startsWith("$ACTION"))) throw new Error(`The comment form on ${path} has no server-action fields.`);
-  if (!fields.some(([name]) => name === "articleId")) throw new Error(`The comment form on ${path} has no articleId.`);
   return fields;
 }
 
@@ -91,7 +97,7 @@ function decodeEntities(text: string): string {
   return text.replace(/&(quot|amp|lt|gt|#39|#x27);/g, (_, e: string) => ({ quot: '"', amp: "&", lt: "<", gt: ">", "#39": "'", "#x27": "'" })[e]!);
 }
 
-function multipart(fields: [string, string][], boundary: string): string {
+export function multipart(fields: [string, string][], boundary: string): string {
   return (
     fields.map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`).join("") +
     `--${boundary}--\r\n`
@@ -99,7 +105,7 @@ function multipart(fields: [string, string][], boundary: string): string {
 }
 
 /** An address in 198.18.0.0/15 (RFC 2544's benchmarking range). */
-function clientAddress(n: number): string {
+export function clientAddress(n: number): string {
   const i = n % 131_072;
   return `198.${18 + (i >> 16)}.${(i >> 8) & 255}.${i & 255}`;
 }
@@ -110,7 +116,7 @@ type ActionOutcome = { ok: true; id: string } | { ok: false; message: string };
  * The form state Next.js renders into the page after a no-JavaScript action:
  * `self.__next_f.push([2,[<result>, <key>, <action id>, …]])`.
  */
-function actionOutcome(html: string): ActionOutcome | null {
+export function actionOutcome(html: string): ActionOutcome | null {
   const match = /self\.__next_f\.push\(\[2,(\[\{"ok":[\s\S]*?)\]\)<\/script>/.exec(html);
   if (!match) return null;
   try {

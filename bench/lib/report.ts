@@ -35,16 +35,21 @@ export function markdownTable(header: string[], rows: string[][], alignRightFrom
  * Replaces one command's section of BENCHMARKS.md (between `<!-- name:start -->` and
  * `<!-- name:end -->`), keeping the other's.
  */
-export function writeBenchmarksSection(name: "bench" | "page-weight", content: string): void {
+export function writeBenchmarksSection(name: SectionName, content: string): void {
+  const text = existsSync(BENCHMARKS_FILE) ? readFileSync(BENCHMARKS_FILE, "utf8") : BENCHMARKS_HEADER;
+  writeFileSync(BENCHMARKS_FILE, replaceSection(text, name, content));
+}
+
+type SectionName = "bench" | "page-weight";
+
+const BENCHMARKS_HEADER = "# Benchmarks\n\nWritten by `npm run bench` and `npm run page-weight`; see the README, \"Benchmark and page weight\".\n";
+
+export function replaceSection(text: string, name: SectionName, content: string): string {
   const start = `<!-- ${name}:start -->`;
   const end = `<!-- ${name}:end -->`;
   const block = `${start}\n${content.trim()}\n${end}`;
-  let text = existsSync(BENCHMARKS_FILE)
-    ? readFileSync(BENCHMARKS_FILE, "utf8")
-    : "# Benchmarks\n\nWritten by `npm run bench` and `npm run page-weight`; see the README, \"Benchmark and page weight\".\n";
   const from = text.indexOf(start);
   const to = text.indexOf(end);
-  if (from >= 0 && to > from) text = text.slice(0, from) + block + text.slice(to + end.length);
-  else text = `${text.trimEnd()}\n\n${block}\n`;
-  writeFileSync(BENCHMARKS_FILE, text.endsWith("\n") ? text : `${text}\n`);
+  const replaced = from >= 0 && to > from ? text.slice(0, from) + block + text.slice(to + end.length) : `${text.trimEnd()}\n\n${block}\n`;
+  return replaced.endsWith("\n") ? replaced : `${replaced}\n`;
 }
