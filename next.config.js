@@ -11,6 +11,17 @@ const securityHeaders = [
     : []),
 ];
 
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+
+/** `?page=N` on a listing is served by its `/page/N` route, so that every page of it can be cached. */
+const listingPageRewrites = ["sections", "tags", "authors"].map((kind) => ({
+  source: `/${kind}/:slug`,
+  has: [{ type: /** @type {const} */ ("query"), key: "page", value: "(?<n>[1-9]\\d{0,5})" }],
+  destination: `/${kind}/:slug/page/:n`,
+}));
+
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -20,8 +31,17 @@ const nextConfig = {
   // Native and server-only packages stay outside the bundle.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@libsql/client", "sharp"],
   typescript: { ignoreBuildErrors: false },
+  // Next.js's page cache, made to honour invalidations written by any process (cache-handler.cjs).
+  cacheHandler: require.resolve("./cache-handler.cjs"),
+  // Cached pages live in memory only (bounded), never in files beside the build.
+  cacheMaxMemorySize: 64 * 1024 * 1024,
+  // A CDN may serve a public page for its revalidate time (60 s) and a stale copy for up to an hour while it refetches.
+  expireTime: 3600,
   // `forbidden()` renders app/forbidden.tsx with a 403 status.
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "11mb" } },
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "11mb" }, isrFlushToDisk: false },
+  async rewrites() {
+    return { beforeFiles: listingPageRewrites, afterFiles: [], fallback: [] };
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

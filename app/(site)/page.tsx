@@ -6,6 +6,7 @@ import { feedLink, siteFeedChannel } from "@/lib/feeds/channels";
 import { listSections } from "@/lib/sections/queries";
 import { pageMetadata, siteName } from "@/lib/site/metadata";
 import { sectionPath } from "@/lib/site/urls";
+import { LISTINGS_TAG, articleTags, tagResponse } from "@/lib/cache/tags";
 
 export function generateMetadata() {
   return pageMetadata({
@@ -20,6 +21,7 @@ export function generateMetadata() {
 export default async function FrontPage() {
   const [latest, sections] = await Promise.all([listLatestArticles(9), listSections()]);
   const blocks = await Promise.all(sections.map(async (s) => ({ section: s, articles: await listSectionLatest(s.id, 4) })));
+  await tagResponse(LISTINGS_TAG, articleTags(...latest, ...blocks.flatMap((b) => b.articles)));
   const [lead, ...rest] = latest;
   return (
     <>

@@ -5,9 +5,11 @@ import { deleteCommentAction, editCommentAction, reportCommentAction } from "@/l
 import { COMMENT_MAX_LENGTH } from "@/lib/comments/rules";
 import { FieldError, FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useRefreshAfterSuccess } from "@/components/comments/comments-refresh";
 
 export function DeleteCommentForm({ commentId }: { commentId: string }) {
   const [state, action] = useActionState(deleteCommentAction, null);
+  useRefreshAfterSuccess(state);
   return (
     <form action={action} className="inline-form">
       <input type="hidden" name="commentId" value={commentId} />
@@ -35,6 +37,7 @@ export function ReportCommentForm({ commentId }: { commentId: string }) {
 
 export function EditCommentForm({ commentId, body, cancelHref }: { commentId: string; body: string; cancelHref: string }) {
   const [state, action] = useActionState(editCommentAction, null);
+  useRefreshAfterSuccess(state);
   const failed = state && !state.ok ? state : null;
   const errors = failed?.fieldErrors.body;
   if (state?.ok) return <FormMessage state={state} />;

@@ -5,6 +5,7 @@ import { postCommentAction } from "@/lib/comments/actions";
 import { COMMENT_MAX_LENGTH } from "@/lib/comments/rules";
 import { FieldError, FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useRefreshAfterSuccess } from "@/components/comments/comments-refresh";
 
 interface CommentFormProps {
   articleId: string;
@@ -17,6 +18,7 @@ interface CommentFormProps {
 /** Posting a comment or reply. Works as a plain form without JavaScript; with it, no reload. */
 export function CommentForm({ articleId, parentId, notifyByDefault, label = "Your comment" }: CommentFormProps) {
   const [state, action] = useActionState(postCommentAction, null);
+  useRefreshAfterSuccess(state);
   const failed = state && !state.ok ? state : null;
   const bodyErrors = failed?.fieldErrors.body;
   const idBase = parentId ? `reply-${parentId}` : "comment";

@@ -1,14 +1,38 @@
-import { Link } from "@/components/ui/link";
-import { getCurrentUser } from "@/lib/auth/session";
+"use client";
 
-/** "Sign in", or the signed-in reader's name linking to their account. */
-export async function AccountLink() {
-  const user = await getCurrentUser();
+import { useEffect, useState } from "react";
+import type { ViewerResponse } from "@/app/api/viewer/route";
+import { Link } from "@/components/ui/link";
+
+/**
+ * "Sign in", or the signed-in reader's name linking to their account. Public pages are cached
+ * and the same for everyone, so the browser asks /api/viewer who is looking; without
+ * JavaScript the link stays "Sign in" (whose page then says who is signed in).
+ */
+export function AccountLink() {
+  const [name, setName] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    fetch("/api/viewer", { cache: "no-store" })
+      .then((r) => (r.ok ? (r.json() as Promise<ViewerResponse>) : null))
+      .then((data) => {
+        if (live && data?.user) setName(data.user.name);
+      })
+      .catch(() => {});
+    return () => {
+      live = false;
+    };
+  }, []);
+  return <AccountLinkView name={name} />;
+}
+
+/** The link itself, for a reader known (or not) already; pages about the reader draw it on the server. */
+export function AccountLinkView({ name }: { name: string | null }) {
   return (
     <p className="site-header__account">
-      {user ? (
-        <Link href="/account" aria-label={`Your account (${user.name})`}>
-          {user.name}
+      {name ? (
+        <Link href="/account" aria-label={`Your account (${name})`}>
+          {name}
         </Link>
       ) : (
         <Link href="/signin">Sign in</Link>

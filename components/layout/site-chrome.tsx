@@ -4,16 +4,20 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { AccountLink } from "@/components/layout/account-link";
 import { listSections } from "@/lib/sections/queries";
 import { siteName } from "@/lib/site/metadata";
+import { NAV_TAG, tagResponse } from "@/lib/cache/tags";
 
-/** Skip link, header, main landmark and footer around every public and account page. */
-export async function SiteChrome({ children }: { children: ReactNode }) {
-  const sections = await listSections();
+/**
+ * Skip link, header, main landmark and footer around every public and account page. `account`
+ * is the header's sign-in link; by default the browser fills it in, so the page can be cached.
+ */
+export async function SiteChrome({ children, account = <AccountLink /> }: { children: ReactNode; account?: ReactNode }) {
+  const [sections] = await Promise.all([listSections(), tagResponse(NAV_TAG)]);
   return (
     <>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <SiteHeader siteName={siteName()} sections={sections} account={<AccountLink />} />
+      <SiteHeader siteName={siteName()} sections={sections} account={account} />
       <main id="main" className="container" tabIndex={-1}>
         {children}
       </main>

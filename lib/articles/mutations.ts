@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { can, canEditArticle, canMoveArticle, type Actor, type ArticleStatus } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/mutations";
-import { invalidatePublicSite } from "@/lib/cache/invalidate";
+import { invalidateArticle } from "@/lib/cache/invalidate";
 import { findOrCreateTags } from "@/lib/tags/mutations";
 import { assertReferencesExist, claimSlug, contentSelect, writeContent, type ContentRow } from "@/lib/articles/content";
 import type { ArticleFields, ArticleIntent } from "@/lib/articles/schemas";
@@ -124,6 +124,6 @@ export async function saveArticle(actor: Actor, req: SaveRequest, now = new Date
     const notices: Partial<Record<ArticleIntent, ArticleNotice>> = { submit: "submitted", publish: "published", schedule: "scheduled" };
     return { id: current.id, slug: snapshot.slug, status, live: status === "PUBLISHED" || current.status === "PUBLISHED", notice: notices[req.intent] ?? ("saved" as ArticleNotice) };
   });
-  if (result.live) invalidatePublicSite();
+  if (result.live) await invalidateArticle(result.id);
   return { id: result.id, slug: result.slug, status: result.status, notice: result.notice };
 }

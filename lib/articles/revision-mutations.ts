@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { can, canEditArticle, type Actor } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/mutations";
-import { invalidatePublicSite } from "@/lib/cache/invalidate";
+import { invalidateArticle } from "@/lib/cache/invalidate";
 import { assertReferencesExist, contentSelect, writeContent } from "@/lib/articles/content";
 import { fromRevisionColumns, toRevisionColumns } from "@/lib/articles/snapshot";
 
@@ -38,7 +38,7 @@ export async function approveRevision(actor: Actor, revisionId: string, changeKi
     await recordAudit(tx, { actorId: actor.id, action: "article.revision.approve", targetType: "article", targetId: article.id, detail: { revisionId, changeKind } });
     return snapshot.slug;
   });
-  invalidatePublicSite();
+  await invalidateArticle(revision.articleId);
   return { articleId: revision.articleId, slug };
 }
 
@@ -93,5 +93,5 @@ export async function addCorrection(actor: Actor, articleId: string, body: strin
     const correction = await tx.correction.create({ data: { articleId, body, createdById: actor.id, createdAt: now }, select: { id: true } });
     await recordAudit(tx, { actorId: actor.id, action: "article.correct", targetType: "article", targetId: articleId, detail: { correctionId: correction.id } });
   });
-  invalidatePublicSite();
+  await invalidateArticle(articleId);
 }

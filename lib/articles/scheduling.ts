@@ -6,7 +6,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/mutations";
-import { invalidatePublicSite } from "@/lib/cache/invalidate";
+import { invalidateArticle } from "@/lib/cache/invalidate";
 
 /** A story more than this late (the server was down) goes out with the time it actually went live. */
 export const LATE_AFTER_MS = 5 * 60 * 1000;
@@ -32,8 +32,10 @@ export async function publishDue(now = new Date()): Promise<{ id: string; slug: 
       }
       return count === 1;
     });
-    if (done) published.push({ id: article.id, slug: article.slug });
+    if (done) {
+      published.push({ id: article.id, slug: article.slug });
+      await invalidateArticle(article.id);
+    }
   }
-  if (published.length) invalidatePublicSite();
   return published;
 }

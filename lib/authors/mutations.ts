@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import { can, roleCan, type Actor } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/mutations";
 import type { AuthorInput } from "@/lib/authors/schemas";
-import { invalidatePublicSite } from "@/lib/cache/invalidate";
+import { invalidateTaxonomy } from "@/lib/cache/invalidate";
 import { renderArticleBody } from "@/lib/markdown/render-article-body";
 import { chooseSlug, recordSlugChange } from "@/lib/redirects/mutations";
 
@@ -60,7 +60,7 @@ export async function createAuthor(actor: Actor, input: AuthorInput): Promise<{ 
     await recordAudit(tx, { actorId: actor.id, action: "author.create", targetType: "author", targetId: author.id, detail: { slug, name: input.name } });
     return author;
   });
-  invalidatePublicSite();
+  await invalidateTaxonomy("AUTHOR", [created.slug]);
   return created;
 }
 
@@ -83,16 +83,16 @@ export async function updateAuthor(actor: Actor, id: string, input: AuthorInput)
       targetId: current.id,
       detail: { slug, name: input.name, ...(slug !== current.slug ? { previousSlug: current.slug } : {}) },
     });
-    return { id: current.id, slug };
+    return { id: current.id, slug, previousSlug: current.slug };
   });
-  invalidatePublicSite();
-  return updated;
+  await invalidateTaxonomy("AUTHOR", [updated.previousSlug, updated.slug]);
+  return { id: updated.id, slug: updated.slug };
 }
 
 /** Deletes an author who is on no byline (of any article, drafts included). Their photo stays in the library. */
 export async function deleteAuthor(actor: Actor, id: string): Promise<void> {
   assertMayManage(actor);
-  await db.$transaction(async (tx) => {
+  const slug = await db.$transaction(async (tx) => {
     const author = await tx.author.findUnique({ where: { id }, select: { id: true, slug: true, name: true, _count: { select: { articles: true } } } });
     if (!author) throw new AppError("NOT_FOUND", "That author no longer exists.");
     const count = author._count.articles;
@@ -105,6 +105,7 @@ export async function deleteAuthor(actor: Actor, id: string): Promise<void> {
     await tx.slugRedirect.deleteMany({ where: { kind: "AUTHOR", targetId: author.id } });
     await tx.author.delete({ where: { id: author.id } });
     await recordAudit(tx, { actorId: actor.id, action: "author.delete", targetType: "author", targetId: author.id, detail: { slug: author.slug, name: author.name } });
+    return author.slug;
   });
-  invalidatePublicSite();
+  await invalidateTaxonomy("AUTHOR", [slug]);
 }

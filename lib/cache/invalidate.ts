@@ -1,36 +1,90 @@
 /**
- * Cache invalidation beside every write. Outside a Next.js request (the CLI, tests) there is
- * no cache to invalidate, and Next.js says so by throwing; that case is ignored.
+ * Cache invalidation beside every write: each change names the tags (lib/cache/tags.ts) of what
+ * it changed. The tags are written to the CacheInvalidation table, which every server process
+ * reads before serving a cached page (cache-handler.cjs) — so a change made by the CLI, the
+ * scheduler or another process shows on the next request — and, inside a Next.js request, are
+ * also expired in this process at once (and in the browser's router cache after an action).
  */
 import "server-only";
-import { revalidatePath } from "next/cache";
-import { articlePath } from "@/lib/site/urls";
+import { revalidateTag } from "next/cache";
+import { db } from "@/lib/db";
+import { LISTINGS_TAG, NAV_TAG, SITE_TAG, articleTag, mentionTag, slugTag } from "@/lib/cache/tags";
+import type { RedirectKind } from "@/lib/redirects/queries";
+
+/** Rows older than this are pruned; a process that has not read them since treats its whole cache as stale. */
+const KEEP_INVALIDATIONS_MS = 7 * 24 * 60 * 60 * 1000;
 
 function outsideNext(error: unknown): boolean {
   return error instanceof Error && /static generation store missing|outside a request scope|workStore/i.test(error.message);
 }
 
-function revalidate(path: string): void {
-  try {
-    revalidatePath(path);
-  } catch (error) {
-    if (!outsideNext(error)) throw error;
+export async function invalidateTags(tags: readonly string[]): Promise<void> {
+  const unique = [...new Set(tags)];
+  if (unique.length === 0) return;
+  const invalidatedAt = Date.now();
+  await db.$transaction([
+    db.cacheInvalidation.createMany({ data: unique.map((tag) => ({ tag, invalidatedAt })) }),
+    db.cacheInvalidation.deleteMany({ where: { invalidatedAt: { lt: invalidatedAt - KEEP_INVALIDATIONS_MS } } }),
+  ]);
+  for (const tag of unique) {
+    try {
+      revalidateTag(tag, { expire: 0 });
+    } catch (error) {
+      if (!outsideNext(error)) throw error;
+    }
   }
-}
-
-/** An article's comments or counts changed: refresh that article page only. */
-export function invalidateArticleComments(slug: string): void {
-  revalidate(articlePath(slug));
 }
 
 /**
- * Published content changed (a story went live, changed, moved or came down): every public
- * listing may show it, so every public page is refreshed.
+ * A story changed (published, edited, unpublished, scheduled story gone live, comments, moved):
+ * its page at every slug it has had, every list that shows its card, and the lists it now
+ * belongs to — its section's, its authors', its tags' and the latest-stories lists.
  */
-export function invalidatePublicSite(): void {
-  try {
-    revalidatePath("/", "layout");
-  } catch (error) {
-    if (!outsideNext(error)) throw error;
-  }
+export async function invalidateArticle(articleId: string): Promise<void> {
+  const [article, redirects] = await Promise.all([
+    db.article.findUnique({
+      where: { id: articleId },
+      select: {
+        slug: true,
+        section: { select: { slug: true } },
+        authors: { select: { author: { select: { slug: true } } } },
+        tags: { select: { tag: { select: { slug: true } } } },
+      },
+    }),
+    db.slugRedirect.findMany({ where: { kind: "ARTICLE", targetId: articleId }, select: { fromSlug: true } }),
+  ]);
+  await invalidateTags([
+    articleTag(articleId),
+    LISTINGS_TAG,
+    ...redirects.map((r) => slugTag("ARTICLE", r.fromSlug)),
+    ...(article
+      ? [
+          slugTag("ARTICLE", article.slug),
+          ...(article.section ? [slugTag("SECTION", article.section.slug)] : []),
+          ...article.authors.map((a) => slugTag("AUTHOR", a.author.slug)),
+          ...article.tags.map((t) => slugTag("TAG", t.tag.slug)),
+        ]
+      : []),
+  ]);
+}
+
+/** A story's comments changed in a way readers see (approved, edited, deleted): its page and card counts. */
+export async function invalidateArticleComments(articleId: string): Promise<void> {
+  await invalidateTags([articleTag(articleId)]);
+}
+
+/**
+ * A section, author or tag was created, edited, renamed or deleted: its own pages at every slug
+ * given (old and new), every page that shows its name, and — for sections — the navigation.
+ */
+export async function invalidateTaxonomy(kind: Exclude<RedirectKind, "ARTICLE">, slugs: readonly string[]): Promise<void> {
+  await invalidateTags([
+    ...slugs.flatMap((slug) => [slugTag(kind, slug), mentionTag(kind, slug)]),
+    ...(kind === "SECTION" ? [NAV_TAG, LISTINGS_TAG] : []),
+  ]);
+}
+
+/** Something every public page may show changed (a site setting, shared media, a restore). */
+export async function invalidatePublicSite(): Promise<void> {
+  await invalidateTags([SITE_TAG]);
 }

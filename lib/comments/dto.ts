@@ -17,3 +17,25 @@ export interface CommentDTO {
 export interface CommentThreadDTO extends CommentDTO {
   replies: CommentDTO[];
 }
+
+/**
+ * A comment as a page draws it, on the server or in the browser: dates already written out in
+ * the newsroom's time zone, which the browser does not know.
+ */
+export interface CommentView extends Omit<CommentDTO, "createdAt" | "editedAt"> {
+  /** ISO 8601, for `<time datetime>`. */
+  createdAt: string;
+  createdAtText: string;
+  edited: boolean;
+}
+
+export interface CommentThreadView extends CommentView {
+  replies: CommentView[];
+}
+
+/** The signed-in reader looking at the comments. */
+export interface CommentViewer {
+  name: string;
+  banned: boolean;
+  notifyReplies: boolean;
+}

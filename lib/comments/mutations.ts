@@ -93,10 +93,10 @@ export async function postComment(actor: Actor, input: PostCommentInput, clientH
     });
     await tx.user.update({ where: { id: actor.id }, data: { notifyReplies: input.notifyReplies } });
     if (status === "APPROVED") await recountComments(tx, article.id);
-    return { comment, slug: article.slug, parentForNotice };
+    return { comment, articleId: article.id, parentForNotice };
   });
   if (result.comment.status === "APPROVED") {
-    invalidateArticleComments(result.slug);
+    await invalidateArticleComments(result.articleId);
     if (result.parentForNotice) await notifyReplyRecipient(result.comment.id, result.parentForNotice);
   }
   return { id: result.comment.id, status: result.comment.status as PostedComment["status"] };
@@ -119,7 +119,7 @@ export async function editComment(actor: Actor, commentId: string, body: string,
     throw new AppError("FORBIDDEN", "Comments can only be edited for 15 minutes after posting.");
   }
   await db.comment.update({ where: { id: commentId }, data: { body, editedAt: now } });
-  invalidateArticleComments(comment.article.slug);
+  await invalidateArticleComments(comment.articleId);
   return comment.article.slug;
 }
 
@@ -131,7 +131,7 @@ export async function deleteComment(actor: Actor, commentId: string, now = new D
     await tx.comment.update({ where: { id: commentId }, data: { deletedAt: now, notifyReplies: false } });
     await recountComments(tx, comment.articleId);
   });
-  invalidateArticleComments(comment.article.slug);
+  await invalidateArticleComments(comment.articleId);
 }
 
 /** A report puts the comment in the moderation queue; one report per person per comment. */

@@ -4,6 +4,7 @@ import type { CommentThreadDTO } from "@/lib/comments/dto";
 import { buildThreads } from "@/lib/comments/threads";
 import type { CommentSort } from "@/lib/comments/sort";
 import { COMMENT_EDIT_WINDOW_MS } from "@/lib/auth/permissions";
+import { publishedWhere } from "@/lib/articles/select";
 
 /**
  * The comments of an article as threads: every approved one, plus — for the signed-in viewer —
@@ -47,4 +48,10 @@ export async function listPublicComments(
     })),
   );
   return sort === "newest" ? threads.reverse() : threads;
+}
+
+/** The threads as a signed-in reader sees them (with their own pending comments), for a published story only. */
+export async function listViewerComments(articleId: string, viewerId: string): Promise<CommentThreadDTO[] | null> {
+  const article = await db.article.findFirst({ where: { id: articleId, ...publishedWhere() }, select: { id: true } });
+  return article ? listPublicComments(article.id, viewerId) : null;
 }

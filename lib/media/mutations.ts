@@ -130,7 +130,7 @@ export async function updateMedia(actor: Actor, id: string, meta: MediaMetaInput
     await tx.media.update({ where: { id: media.id }, data: words });
     await recordAudit(tx, { actorId: actor.id, action: "media.update", targetType: "media", targetId: media.id, detail: words });
   });
-  invalidatePublicSite();
+  await invalidatePublicSite();
 }
 
 /** Where an image is still used, as a sentence, or null when it is free to delete. */

@@ -65,7 +65,9 @@ export async function moderateComments(actor: Actor | null, decision: CommentDec
     return { applicable, changed };
   });
 
-  for (const slug of new Set(decided.changed.map((c) => c.article.slug))) invalidateArticleComments(slug);
+  // Readers only ever see approved comments: only a change into or out of APPROVED shows.
+  const shown = decided.changed.filter((c) => c.status === "APPROVED" || status === "APPROVED");
+  for (const articleId of new Set(shown.map((c) => c.articleId))) await invalidateArticleComments(articleId);
   if (decision === "approve") {
     for (const reply of decided.changed) {
       if (reply.parentId) await notifyReplyRecipient(reply.id, reply.parentId);

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/mutations";
-import { invalidatePublicSite } from "@/lib/cache/invalidate";
+import { invalidateTaxonomy } from "@/lib/cache/invalidate";
 import { chooseSlug, recordSlugChange } from "@/lib/redirects/mutations";
 import type { SectionInput } from "@/lib/sections/schemas";
 
@@ -25,7 +25,7 @@ export async function createSection(actor: Actor, input: SectionInput): Promise<
     await recordAudit(tx, { actorId: actor.id, action: "section.create", targetType: "section", targetId: section.id, detail: { slug, name: input.name } });
     return section;
   });
-  invalidatePublicSite();
+  await invalidateTaxonomy("SECTION", [created.slug]);
   return created;
 }
 
@@ -47,16 +47,16 @@ export async function updateSection(actor: Actor, id: string, input: SectionInpu
       targetId: current.id,
       detail: { slug, name: input.name, ...(slug !== current.slug ? { previousSlug: current.slug } : {}) },
     });
-    return { id: current.id, slug };
+    return { id: current.id, slug, previousSlug: current.slug };
   });
-  invalidatePublicSite();
-  return updated;
+  await invalidateTaxonomy("SECTION", [updated.previousSlug, updated.slug]);
+  return { id: updated.id, slug: updated.slug };
 }
 
 /** Deletes a section that holds no articles (of any status), with its former slugs. */
 export async function deleteSection(actor: Actor, id: string): Promise<void> {
   assertMayManage(actor);
-  await db.$transaction(async (tx) => {
+  const slug = await db.$transaction(async (tx) => {
     const section = await tx.section.findUnique({ where: { id }, select: { id: true, slug: true, name: true, _count: { select: { articles: true } } } });
     if (!section) throw new AppError("NOT_FOUND", "That section no longer exists.");
     const count = section._count.articles;
@@ -69,6 +69,7 @@ export async function deleteSection(actor: Actor, id: string): Promise<void> {
     await tx.slugRedirect.deleteMany({ where: { kind: "SECTION", targetId: section.id } });
     await tx.section.delete({ where: { id: section.id } });
     await recordAudit(tx, { actorId: actor.id, action: "section.delete", targetType: "section", targetId: section.id, detail: { slug: section.slug, name: section.name } });
+    return section.slug;
   });
-  invalidatePublicSite();
+  await invalidateTaxonomy("SECTION", [slug]);
 }

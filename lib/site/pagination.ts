@@ -9,6 +9,13 @@ export function parsePageParam(value: string | string[] | undefined): number {
   return clampPage(Number(raw));
 }
 
+/** A page number from a path segment (`/page/N`): null for anything but a number in range. */
+export function pageFromPath(segment: string): number | null {
+  if (!/^[1-9]\d{0,5}$/.test(segment)) return null;
+  const page = Number(segment);
+  return page <= MAX_PAGE ? page : null;
+}
+
 export function clampPage(page: number): number {
   if (!Number.isFinite(page) || page < 1) return 1;
   return Math.min(Math.floor(page), MAX_PAGE);

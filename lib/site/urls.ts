@@ -2,6 +2,8 @@
 import { env } from "@/lib/env";
 
 export const articlePath = (slug: string) => `/articles/${slug}`;
+/** A story's comments drawn per request for the reader looking (sorting, replying, editing, no JavaScript). */
+export const articleDiscussionPath = (slug: string) => `/articles/${slug}/discussion`;
 export const authorPath = (slug: string) => `/authors/${slug}`;
 export const sectionPath = (slug: string) => `/sections/${slug}`;
 export const tagPath = (slug: string) => `/tags/${slug}`;

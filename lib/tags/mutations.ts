@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/mutations";
-import { invalidatePublicSite } from "@/lib/cache/invalidate";
+import { invalidateTaxonomy } from "@/lib/cache/invalidate";
 import { chooseSlug, recordSlugChange } from "@/lib/redirects/mutations";
 import { TAG_NAME_MAX_LENGTH, type TagInput } from "@/lib/tags/schemas";
 import { slugify } from "@/lib/text/slug";
@@ -63,7 +63,7 @@ export async function createTag(actor: Actor, input: TagInput): Promise<{ id: st
     await recordAudit(tx, { actorId: actor.id, action: "tag.create", targetType: "tag", targetId: tag.id, detail: { slug, name: input.name } });
     return tag;
   });
-  invalidatePublicSite();
+  await invalidateTaxonomy("TAG", [created.slug]);
   return created;
 }
 
@@ -82,16 +82,16 @@ export async function updateTag(actor: Actor, id: string, input: TagInput): Prom
       targetId: current.id,
       detail: { slug, name: input.name, ...(slug !== current.slug ? { previousSlug: current.slug } : {}) },
     });
-    return { id: current.id, slug };
+    return { id: current.id, slug, previousSlug: current.slug };
   });
-  invalidatePublicSite();
-  return updated;
+  await invalidateTaxonomy("TAG", [updated.previousSlug, updated.slug]);
+  return { id: updated.id, slug: updated.slug };
 }
 
 /** Deletes a tag that no article (of any status) carries, with its former slugs. */
 export async function deleteTag(actor: Actor, id: string): Promise<void> {
   assertMayManage(actor);
-  await db.$transaction(async (tx) => {
+  const slug = await db.$transaction(async (tx) => {
     const tag = await tx.tag.findUnique({ where: { id }, select: { id: true, slug: true, name: true, _count: { select: { articles: true } } } });
     if (!tag) throw new AppError("NOT_FOUND", "That tag no longer exists.");
     const count = tag._count.articles;
@@ -101,6 +101,7 @@ export async function deleteTag(actor: Actor, id: string): Promise<void> {
     await tx.slugRedirect.deleteMany({ where: { kind: "TAG", targetId: tag.id } });
     await tx.tag.delete({ where: { id: tag.id } });
     await recordAudit(tx, { actorId: actor.id, action: "tag.delete", targetType: "tag", targetId: tag.id, detail: { slug: tag.slug, name: tag.name } });
+    return tag.slug;
   });
-  invalidatePublicSite();
+  await invalidateTaxonomy("TAG", [slug]);
 }

@@ -4,9 +4,19 @@ import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { roleCan, type Role } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/mutations";
+import { invalidateTags } from "@/lib/cache/invalidate";
+import { articleTag } from "@/lib/cache/tags";
+
+/** The stories where a user's name shows beside a published comment. */
+async function articlesShowingCommentsBy(userId: string): Promise<string[]> {
+  const rows = await db.comment.findMany({ where: { userId, status: "APPROVED" }, distinct: ["articleId"], select: { articleId: true } });
+  return rows.map((r) => articleTag(r.articleId));
+}
 
 export async function updateProfile(userId: string, data: { name: string; notifyReplies: boolean }): Promise<void> {
+  const before = await db.user.findUnique({ where: { id: userId }, select: { name: true } });
   await db.user.update({ where: { id: userId }, data });
+  if (before && before.name !== data.name) await invalidateTags(await articlesShowingCommentsBy(userId));
 }
 
 /**
@@ -14,6 +24,7 @@ export async function updateProfile(userId: string, data: { name: string; notify
  * "[deleted user]"; an author profile stays, unlinked. The last admin cannot leave.
  */
 export async function deleteAccount(userId: string): Promise<void> {
+  const shownOn = await articlesShowingCommentsBy(userId);
   await db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { role: true } });
     if (!user) return;
@@ -24,6 +35,7 @@ export async function deleteAccount(userId: string): Promise<void> {
     await tx.comment.updateMany({ where: { userId }, data: { notifyReplies: false } });
     await tx.user.delete({ where: { id: userId } });
   });
+  await invalidateTags(shownOn);
   log.info("account.deleted", { userId });
 }
 

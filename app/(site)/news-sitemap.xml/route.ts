@@ -1,11 +1,13 @@
+import { LISTINGS_TAG, tagResponse } from "@/lib/cache/tags";
 import { renderNewsSitemap } from "@/lib/feeds/documents";
 import { listNewsSitemapArticles } from "@/lib/feeds/queries";
 import { sitemapResponse } from "@/lib/feeds/responses";
 
-// Read from the database per request for now; tag-based caching replaces this.
-export const dynamic = "force-dynamic";
+// Cached, and invalidated by tag like the pages (lib/cache/tags.ts); see app/(site)/layout.tsx.
+export const revalidate = 60;
 
 /** Google News sitemap: the stories of the last 48 hours. */
 export async function GET() {
+  await tagResponse(LISTINGS_TAG);
   return sitemapResponse(renderNewsSitemap(await listNewsSitemapArticles()));
 }

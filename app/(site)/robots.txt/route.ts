@@ -1,8 +1,8 @@
 import { renderRobotsTxt } from "@/lib/feeds/documents";
 import { robotsResponse } from "@/lib/feeds/responses";
 
-// Built per request so the sitemap URLs follow SITE_URL at run time, not at build time.
-export const dynamic = "force-dynamic";
+// Cached, and invalidated by tag like the pages (lib/cache/tags.ts); see app/(site)/layout.tsx.
+export const revalidate = 60;
 
 export function GET() {
   return robotsResponse(renderRobotsTxt());

@@ -1,11 +1,13 @@
+import { LISTINGS_TAG, tagResponse } from "@/lib/cache/tags";
 import { renderSitemap, sitemapUrls } from "@/lib/feeds/documents";
 import { listSitemapContent } from "@/lib/feeds/queries";
 import { sitemapResponse } from "@/lib/feeds/responses";
 
-// Read from the database per request for now; tag-based caching replaces this.
-export const dynamic = "force-dynamic";
+// Cached, and invalidated by tag like the pages (lib/cache/tags.ts); see app/(site)/layout.tsx.
+export const revalidate = 60;
 
 /** Every public URL; past 50,000 a sitemap index of /sitemaps/<n>.xml instead. */
 export async function GET() {
+  await tagResponse(LISTINGS_TAG);
   return sitemapResponse(renderSitemap(sitemapUrls(await listSitemapContent())));
 }

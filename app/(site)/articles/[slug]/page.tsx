@@ -5,16 +5,16 @@ import { ArticleTags } from "@/components/article/article-tags";
 import { Corrections } from "@/components/article/corrections";
 import { RelatedArticles } from "@/components/article/related-articles";
 import { AuthorBox } from "@/components/author/author-box";
-import { CommentsSection } from "@/components/comments/comments-section";
+import { CommentsIsland } from "@/components/comments/comments-island";
 import { JsonLd } from "@/components/ui/json-ld";
 import { getPublishedArticle, listRelatedArticles } from "@/lib/articles/queries";
-import { getCurrentUser } from "@/lib/auth/session";
-import { parseCommentSort } from "@/lib/comments/sort";
+import { articleTags, tagResponse } from "@/lib/cache/tags";
 import { listPublicComments } from "@/lib/comments/queries";
+import { toThreadViews } from "@/lib/comments/view";
 import { newsArticleJsonLd } from "@/lib/site/json-ld";
 import { ROUTE_SHARE_IMAGE, pageMetadata, siteName } from "@/lib/site/metadata";
 import { resolveBySlug } from "@/lib/site/resolve";
-import { absoluteUrl, articlePath } from "@/lib/site/urls";
+import { absoluteUrl, articleDiscussionPath, articlePath } from "@/lib/site/urls";
 
 type Props = PageProps<"/articles/[slug]">;
 
@@ -39,13 +39,17 @@ export async function generateMetadata({ params }: Props) {
   });
 }
 
-const idParam = (value: string | string[] | undefined) => (typeof value === "string" && /^[a-z0-9]{1,40}$/i.test(value) ? value : null);
+// Rendered on a story's first visit, then served from the cache until a change to anything it
+// shows invalidates one of its tags (lib/cache/tags.ts).
+export function generateStaticParams() {
+  return [];
+}
 
-export default async function ArticlePage({ params, searchParams }: Props) {
-  const [article, query, user] = await Promise.all([loadArticle((await params).slug), searchParams, getCurrentUser()]);
-  const sort = parseCommentSort(query.comments);
-  const [related, threads] = await Promise.all([listRelatedArticles(article.id), listPublicComments(article.id, user?.id ?? null, sort)]);
-  const viewer = user && { banned: user.banned, notifyReplies: user.notifyReplies };
+export default async function ArticlePage({ params }: Props) {
+  const article = await loadArticle((await params).slug);
+  const [related, threads] = await Promise.all([listRelatedArticles(article.id), listPublicComments(article.id)]);
+  await tagResponse(articleTags(article, ...related));
+  const discussionPath = articleDiscussionPath(article.slug);
   const jsonLd = newsArticleJsonLd(article, { name: siteName(), url: absoluteUrl("/"), logoUrl: absoluteUrl("/logo.png") });
   return (
     <article className="article">
@@ -61,13 +65,11 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         ))}
       </aside>
       <RelatedArticles articles={related} />
-      <CommentsSection
-        article={article}
-        threads={threads}
-        viewer={viewer}
-        sort={sort}
-        replyTo={idParam(query.reply)}
-        editing={idParam(query.edit)}
+      <CommentsIsland
+        article={{ id: article.id, slug: article.slug, commentsOpen: article.commentsOpen, commentCount: article.commentCount }}
+        threads={toThreadViews(threads)}
+        discussionPath={discussionPath}
+        signInHref={`/signin?callbackUrl=${encodeURIComponent(discussionPath)}`}
       />
     </article>
   );

@@ -1,33 +1,16 @@
-import { notFound } from "next/navigation";
-import { ListingPage } from "@/components/article/listing-page";
-import { listSectionArticles } from "@/lib/articles/queries";
-import { feedLink, sectionFeedChannel, siteFeedChannel } from "@/lib/feeds/channels";
-import { getSection } from "@/lib/sections/queries";
-import { pageMetadata } from "@/lib/site/metadata";
-import { parsePageParam } from "@/lib/site/pagination";
-import { resolveBySlug } from "@/lib/site/resolve";
-import { pagePath, sectionPath } from "@/lib/site/urls";
+import { SectionListing, sectionListingMetadata } from "./section-listing";
 
 type Props = PageProps<"/sections/[slug]">;
 
-const loadSection = async (slug: string) => resolveBySlug("SECTION", slug, getSection, sectionPath);
-
-export async function generateMetadata({ params, searchParams }: Props) {
-  const section = await loadSection((await params).slug);
-  const page = parsePageParam((await searchParams).page);
-  return pageMetadata({
-    title: section.name,
-    description: section.description || `The latest ${section.name} stories.`,
-    path: pagePath(sectionPath(section.slug), page),
-    page,
-    feeds: [feedLink(sectionFeedChannel(section)), feedLink(siteFeedChannel())],
-  });
+// Rendered on first visit, then cached (see app/(site)/layout.tsx).
+export function generateStaticParams() {
+  return [];
 }
 
-export default async function SectionPage({ params, searchParams }: Props) {
-  const section = await loadSection((await params).slug);
-  const page = parsePageParam((await searchParams).page);
-  const articles = await listSectionArticles(section.id, page);
-  if (page > articles.totalPages) notFound();
-  return <ListingPage kicker="Section" title={section.name} description={section.description} basePath={sectionPath(section.slug)} articles={articles} />;
+export async function generateMetadata({ params }: Props) {
+  return sectionListingMetadata((await params).slug, 1);
+}
+
+export default async function SectionPage({ params }: Props) {
+  return <SectionListing slug={(await params).slug} page={1} />;
 }

@@ -1,3 +1,4 @@
+import { slugTag, tagResponse } from "@/lib/cache/tags";
 import { getAuthorProfile } from "@/lib/authors/queries";
 import { authorFeedChannel } from "@/lib/feeds/channels";
 import { renderArticleFeed } from "@/lib/feeds/documents";
@@ -5,12 +6,17 @@ import { listAuthorFeedArticles } from "@/lib/feeds/queries";
 import { notFoundResponse, rssResponse } from "@/lib/feeds/responses";
 import { isValidSlug } from "@/lib/text/slug";
 
-// Read from the database per request for now; tag-based caching replaces this.
-export const dynamic = "force-dynamic";
+// Cached, and invalidated by tag like the pages (lib/cache/tags.ts); see app/(site)/layout.tsx.
+export const revalidate = 60;
+
+export function generateStaticParams() {
+  return [];
+}
 
 /** RSS 2.0: the newest stories of one author. A former slug is not redirected: it is a 404. */
 export async function GET(_request: Request, ctx: RouteContext<"/authors/[slug]/feed.xml">) {
   const { slug } = await ctx.params;
+  await tagResponse(slugTag("AUTHOR", slug));
   const author = isValidSlug(slug) ? await getAuthorProfile(slug) : null;
   if (!author) return notFoundResponse();
   return rssResponse(renderArticleFeed(authorFeedChannel(author), await listAuthorFeedArticles(author.id)));

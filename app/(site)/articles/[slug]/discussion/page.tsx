@@ -1,0 +1,53 @@
+import { CommentsView } from "@/components/comments/comments-view";
+import { Link } from "@/components/ui/link";
+import { getPublishedArticle } from "@/lib/articles/queries";
+import { getCurrentUser } from "@/lib/auth/session";
+import { listPublicComments } from "@/lib/comments/queries";
+import { parseCommentSort } from "@/lib/comments/sort";
+import { toThreadViews } from "@/lib/comments/view";
+import { pageMetadata } from "@/lib/site/metadata";
+import { resolveBySlug } from "@/lib/site/resolve";
+import { articleDiscussionPath, articlePath } from "@/lib/site/urls";
+
+type Props = PageProps<"/articles/[slug]/discussion">;
+
+/**
+ * A story's comments for the reader looking, drawn per request: sorting, the reply and edit
+ * forms (`?reply=`, `?edit=`) and everything the story page's island does, without JavaScript.
+ */
+const loadArticle = async (slug: string) => resolveBySlug("ARTICLE", slug, getPublishedArticle, articleDiscussionPath);
+
+export async function generateMetadata({ params }: Props) {
+  const article = await loadArticle((await params).slug);
+  return {
+    ...pageMetadata({ title: `Comments: ${article.title}`, description: article.standfirst, path: articlePath(article.slug) }),
+    robots: { index: false, follow: true },
+  };
+}
+
+const idParam = (value: string | string[] | undefined) => (typeof value === "string" && /^[a-z0-9]{1,40}$/i.test(value) ? value : null);
+
+export default async function DiscussionPage({ params, searchParams }: Props) {
+  const [article, query, user] = await Promise.all([loadArticle((await params).slug), searchParams, getCurrentUser()]);
+  const sort = parseCommentSort(query.comments);
+  const threads = await listPublicComments(article.id, user?.id ?? null, sort);
+  const discussionPath = articleDiscussionPath(article.slug);
+  return (
+    <div className="article discussion">
+      <p className="kicker">
+        <Link href={articlePath(article.slug)}>← Back to the story</Link>
+      </p>
+      <h1>{article.title}</h1>
+      <CommentsView
+        article={article}
+        threads={toThreadViews(threads)}
+        viewer={user && { name: user.name, banned: user.banned, notifyReplies: user.notifyReplies }}
+        discussionPath={discussionPath}
+        signInHref={`/signin?callbackUrl=${encodeURIComponent(discussionPath)}`}
+        sort={sort}
+        replyTo={idParam(query.reply)}
+        editing={idParam(query.edit)}
+      />
+    </div>
+  );
+}

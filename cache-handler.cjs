@@ -1,0 +1,88 @@
+// @ts-check
+/**
+ * The page cache of `next start`: Next.js's own file-system/memory cache, plus two rules that
+ * keep it correct when several processes write to one database.
+ *
+ * 1. Invalidations are rows in the CacheInvalidation table, written by lib/cache/invalidate.ts
+ *    from whichever process made the change (a server, the scheduler, the CLI). Before every
+ *    cache read this process applies the rows it has not seen yet to Next.js's tag manifest,
+ *    so an entry carrying an invalidated tag is a miss and the page renders afresh.
+ * 2. Nothing rendered before this process started is trusted: pages prerendered by
+ *    `next build` (against whatever database the build saw) and entries a previous run left
+ *    on disk render again on first request.
+ *
+ * Loaded by Next.js with require(), outside the bundle, so it is plain CommonJS.
+ */
+const path = require("node:path");
+const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-system-cache.js").default;
+const { tagsManifest } = require("next/dist/server/lib/incremental-cache/tags-manifest.external.js");
+
+/** Opened lazily; `null` when the database is not a local SQLite file or cannot be read yet. */
+let reader;
+let lastSeq = 0;
+let trustedSince = Date.now();
+let warned = false;
+
+function openReader() {
+  if (reader !== undefined) return reader;
+  const url = process.env.DATABASE_URL || "file:./data/masthead.db";
+  if (!url.startsWith("file:")) {
+    // A remote libSQL database: other processes' changes reach this one only through the
+    // entries' revalidate time. In-process invalidation still applies at once.
+    reader = null;
+    return reader;
+  }
+  try {
+    const Database = require("better-sqlite3");
+    const db = new Database(path.resolve(url.slice("file:".length).split("?")[0] || ""), { readonly: true, fileMustExist: true });
+    db.pragma("busy_timeout = 1000");
+    const since = db.prepare('SELECT "seq", "tag", "invalidatedAt" FROM "CacheInvalidation" WHERE "seq" > ? ORDER BY "seq"');
+    const max = db.prepare('SELECT coalesce(max("seq"), 0) AS "seq" FROM "CacheInvalidation"');
+    lastSeq = /** @type {{ seq: number }} */ (max.get()).seq;
+    reader = { since };
+  } catch (error) {
+    if (!warned) {
+      warned = true;
+      console.error(JSON.stringify({ level: "warn", event: "cache.invalidations_unreadable", message: String(error) }));
+    }
+    reader = undefined; // try again on the next read
+    return null;
+  }
+  return reader;
+}
+
+/** Applies invalidations written since the last read (by any process) to the tag manifest. */
+function applyNewInvalidations() {
+  const r = openReader();
+  if (!r) return;
+  let rows;
+  try {
+    rows = /** @type {{ seq: number; tag: string; invalidatedAt: number }[]} */ (r.since.all(lastSeq));
+  } catch {
+    // Locked past the busy timeout: serving from the cache is still better than failing, and
+    // the next read catches up.
+    return;
+  }
+  if (rows.length === 0) return;
+  if (lastSeq > 0 && rows[0].seq > lastSeq + 1) {
+    // Rows this process never saw were pruned: it cannot tell what they invalidated.
+    trustedSince = Date.now();
+  }
+  for (const row of rows) {
+    const entry = tagsManifest.get(row.tag) || {};
+    if (!(typeof entry.expired === "number" && entry.expired >= row.invalidatedAt)) {
+      tagsManifest.set(row.tag, { ...entry, stale: row.invalidatedAt, expired: row.invalidatedAt });
+    }
+  }
+  lastSeq = rows[rows.length - 1].seq;
+}
+
+module.exports = class MastheadCacheHandler extends FileSystemCache {
+  /** @param {Parameters<FileSystemCache["get"]>} args */
+  async get(...args) {
+    applyNewInvalidations();
+    const data = await super.get(...args);
+    if (data && typeof data.lastModified === "number" && data.lastModified < trustedSince) return null;
+    return data;
+  }
+};
