@@ -10,9 +10,12 @@
  * 2. Nothing rendered before this process started is trusted: pages prerendered by
  *    `next build` (against whatever database the build saw) and entries a previous run left
  *    on disk render again on first request.
+ * 3. A cached page carries its own Content-Security-Policy, allowing exactly its inline scripts
+ *    by hash (lib/security/csp.ts explains why cached pages cannot use nonces).
  *
  * Loaded by Next.js with require(), outside the bundle, so it is plain CommonJS.
  */
+const crypto = require("node:crypto");
 const path = require("node:path");
 const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-system-cache.js").default;
 const { tagsManifest } = require("next/dist/server/lib/incremental-cache/tags-manifest.external.js");
@@ -34,7 +37,7 @@ function openReader() {
   }
   try {
     const Database = require("better-sqlite3");
-    const db = new Database(path.resolve(url.slice("file:".length).split("?")[0] || ""), { readonly: true, fileMustExist: true });
+    const db = new Database(path.resolve(/*turbopackIgnore: true*/ url.slice("file:".length).split("?")[0] || ""), { readonly: true, fileMustExist: true });
     db.pragma("busy_timeout = 1000");
     const since = db.prepare('SELECT "seq", "tag", "invalidatedAt" FROM "CacheInvalidation" WHERE "seq" > ? ORDER BY "seq"');
     const max = db.prepare('SELECT coalesce(max("seq"), 0) AS "seq" FROM "CacheInvalidation"');
@@ -77,7 +80,27 @@ function applyNewInvalidations() {
   lastSeq = rows[rows.length - 1].seq;
 }
 
+const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)(?![^>]*\stype="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g;
+
+/** `script-src` allowing this document's own scripts: files from this origin and its inline scripts by hash. */
+function scriptPolicyFor(html) {
+  const hashes = new Set();
+  for (const match of html.matchAll(INLINE_SCRIPT)) {
+    hashes.add(`'sha256-${crypto.createHash("sha256").update(match[1], "utf8").digest("base64")}'`);
+  }
+  return `script-src 'self' ${[...hashes].join(" ")}`.trim();
+}
+
 module.exports = class MastheadCacheHandler extends FileSystemCache {
+  /** @param {Parameters<FileSystemCache["set"]>} args */
+  async set(...args) {
+    const data = args[1];
+    if (data && data.kind === "APP_PAGE" && typeof data.html === "string") {
+      data.headers = { ...data.headers, "content-security-policy": scriptPolicyFor(data.html) };
+    }
+    return super.set(...args);
+  }
+
   /** @param {Parameters<FileSystemCache["get"]>} args */
   async get(...args) {
     applyNewInvalidations();

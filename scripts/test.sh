@@ -18,6 +18,9 @@ npx vitest run --project unit
 step "Integration tests (SQLite)"
 npx vitest run --project integration
 step "Production build"
+# The build renders the static public routes once, so it needs a migrated database (an empty one
+# will do: the server renders them afresh from its own database when it starts).
+npx tsx scripts/migrate.ts >/dev/null
 npx next build
 step "Browser tests (Chromium)"
 CHROMIUM_PATH="$(bash scripts/ensure-chromium.sh)" npx playwright test
