@@ -6,7 +6,8 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import type { ArticleCardDTO, ArticleDTO, Page } from "@/lib/articles/dto";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { countPublished, inIdOrder, listPublishedIds, type ArticleSource } from "@/lib/articles/published-ids";
 import { authorBoxSelect, cardSelect, imageSelect, publishedWhere, toAuthorBox, toCard, toImage } from "@/lib/articles/select";
 import { clampPage, pageCount } from "@/lib/site/pagination";
 
@@ -64,88 +65,85 @@ export const getPublishedArticle = cache(async (slug: string): Promise<ArticleDT
   };
 });
 
+/** Cards of the given published articles, in the order of `ids`. */
+async function loadCards(ids: readonly string[], now: Date): Promise<ArticleCardDTO[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.article.findMany({ where: { id: { in: [...ids] }, ...publishedWhere(now) }, select: cardSelect });
+  return inIdOrder(ids, rows).map(toCard);
+}
+
 /** The newest published articles, newest first. */
 export async function listLatestArticles(limit: number, skip = 0): Promise<ArticleCardDTO[]> {
-  const rows = await db.article.findMany({
-    where: publishedWhere(),
-    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-    take: limit,
-    skip,
-    select: cardSelect,
-  });
-  return rows.map(toCard);
+  const now = new Date();
+  return loadCards(await listPublishedIds({ kind: "site" }, now, skip, limit), now);
 }
 
 /** The newest published articles of one section. */
 export async function listSectionLatest(sectionId: string, limit: number): Promise<ArticleCardDTO[]> {
-  const rows = await db.article.findMany({
-    where: { sectionId, ...publishedWhere() },
-    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-    take: limit,
-    select: cardSelect,
-  });
-  return rows.map(toCard);
+  const now = new Date();
+  return loadCards(await listPublishedIds({ kind: "section", sectionId }, now, 0, limit), now);
 }
 
-async function listPage(where: Prisma.ArticleWhereInput, page: number): Promise<Page<ArticleCardDTO>> {
-  const filter = { ...where, ...publishedWhere() };
-  const total = await db.article.count({ where: filter });
+/** One numbered page of a list (see lib/articles/published-ids.ts for how deep pages stay cheap). */
+async function listPage(source: ArticleSource, page: number): Promise<Page<ArticleCardDTO>> {
+  const now = new Date();
+  const total = await countPublished(source, now);
   const totalPages = pageCount(total, ARTICLES_PER_PAGE);
   const current = clampPage(page);
-  const rows =
-    current > totalPages
-      ? []
-      : await db.article.findMany({
-          where: filter,
-          orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-          skip: (current - 1) * ARTICLES_PER_PAGE,
-          take: ARTICLES_PER_PAGE,
-          select: cardSelect,
-        });
-  return { items: rows.map(toCard), page: current, totalPages, total };
+  const items =
+    current > totalPages ? [] : await loadCards(await listPublishedIds(source, now, (current - 1) * ARTICLES_PER_PAGE, ARTICLES_PER_PAGE), now);
+  return { items, page: current, totalPages, total };
 }
 
 export function listSectionArticles(sectionId: string, page: number): Promise<Page<ArticleCardDTO>> {
-  return listPage({ sectionId }, page);
+  return listPage({ kind: "section", sectionId }, page);
 }
 
 export function listTagArticles(tagId: string, page: number): Promise<Page<ArticleCardDTO>> {
-  return listPage({ tags: { some: { tagId } } }, page);
+  return listPage({ kind: "tag", tagId }, page);
 }
 
 export function listAuthorArticles(authorId: string, page: number): Promise<Page<ArticleCardDTO>> {
-  return listPage({ authors: { some: { authorId } } }, page);
+  return listPage({ kind: "author", authorId }, page);
 }
 
+/** Stories sharing tags with an article: how many look-alikes are weighed before the best are kept. */
+const RELATED_CANDIDATES = 40;
+
 /**
- * Up to `limit` other published articles that share the most tags with this one, then the
- * newest of its section to fill the gaps.
+ * Up to `limit` other published articles that share the most tags with this one (of the 40
+ * newest sharing any), then the newest of its section to fill the gaps. The candidates come
+ * from the tags' links, each article checked in the (id, status, publishedAt) index, so the
+ * work grows with the size of the article's tags, not of the archive.
  */
 export async function listRelatedArticles(articleId: string, limit = 4): Promise<ArticleCardDTO[]> {
+  const now = new Date();
   const source = await db.article.findUnique({
     where: { id: articleId },
     select: { sectionId: true, tags: { select: { tagId: true } } },
   });
   if (!source) return [];
   const tagIds = source.tags.map((t) => t.tagId);
-  const others: Prisma.ArticleWhereInput = { id: { not: articleId }, ...publishedWhere() };
-  const byTag = tagIds.length
-    ? await db.article.findMany({
-        where: { ...others, tags: { some: { tagId: { in: tagIds } } } },
-        orderBy: [{ publishedAt: "desc" }],
-        take: 40,
-        select: { ...cardSelect, tags: { select: { tagId: true } } },
-      })
+  const candidates = tagIds.length
+    ? await db.$queryRaw<{ id: string; shared: bigint | number }[]>`
+        SELECT l."articleId" AS "id", count(*) AS "shared"
+        FROM "ArticleTag" l CROSS JOIN "Article" a ON a."id" = l."articleId"
+        WHERE l."tagId" IN (${Prisma.join(tagIds)}) AND l."articleId" <> ${articleId}
+          AND a."status" = 'PUBLISHED' AND a."publishedAt" <= ${now}
+        GROUP BY l."articleId"
+        ORDER BY max(a."publishedAt") DESC, l."articleId" DESC
+        LIMIT ${RELATED_CANDIDATES}`
     : [];
-  const ranked = byTag
-    .map((row) => ({ row, shared: row.tags.filter((t) => tagIds.includes(t.tagId)).length }))
-    .sort((a, b) => b.shared - a.shared)
-    .slice(0, limit)
-    .map(({ row }) => toCard(row));
+  // Most shared tags first; among equals, the newer (the sort is stable).
+  const best = [...candidates].sort((a, b) => Number(b.shared) - Number(a.shared)).slice(0, limit);
+  const ranked = await loadCards(
+    best.map((c) => c.id),
+    now,
+  );
   if (ranked.length >= limit || !source.sectionId) return ranked;
   const fill = await db.article.findMany({
-    where: { ...others, sectionId: source.sectionId, id: { notIn: [articleId, ...ranked.map((r) => r.id)] } },
-    orderBy: [{ publishedAt: "desc" }],
+    where: { ...publishedWhere(now), sectionId: source.sectionId, id: { notIn: [articleId, ...ranked.map((r) => r.id)] } },
+    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take: limit - ranked.length,
     select: cardSelect,
   });
@@ -159,13 +157,25 @@ export interface CorrectionListItemDTO {
   article: { slug: string; title: string };
 }
 
-/** Every correction on a published story, newest first. */
+/**
+ * Every correction on a published story, newest first. Walks the corrections newest first and
+ * checks each one's article in the (id, status, publishedAt) index (CROSS JOIN: Prisma's
+ * relation filter would walk every published article looking for corrections instead).
+ */
 export async function listCorrections(limit = 200): Promise<CorrectionListItemDTO[]> {
+  const now = new Date();
+  const ids = await db.$queryRaw<{ id: string }[]>`
+    SELECT c."id" AS "id"
+    FROM "Correction" c CROSS JOIN "Article" a ON a."id" = c."articleId"
+    WHERE a."status" = 'PUBLISHED' AND a."publishedAt" <= ${now}
+    ORDER BY c."createdAt" DESC, c."id" DESC
+    LIMIT ${limit}`;
   const rows = await db.correction.findMany({
-    where: { article: publishedWhere() },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: limit,
+    where: { id: { in: ids.map((r) => r.id) } },
     select: { id: true, body: true, createdAt: true, article: { select: { slug: true, title: true } } },
   });
-  return rows;
+  return inIdOrder(
+    ids.map((r) => r.id),
+    rows,
+  );
 }

@@ -5,11 +5,11 @@
  */
 import type { FeedChannelInfo } from "@/lib/feeds/channels";
 import { absolutizeHtmlUrls } from "@/lib/feeds/absolute-urls";
-import type { FeedArticleDTO, NewsSitemapArticleDTO, SitemapContentDTO } from "@/lib/feeds/dto";
+import type { FeedArticleDTO, NewsSitemapArticleDTO, SitemapChunkDTO, SitemapContentDTO } from "@/lib/feeds/dto";
 import { buildNewsSitemap } from "@/lib/feeds/news-sitemap";
 import { buildRobotsTxt } from "@/lib/feeds/robots";
 import { buildRss, type RssItem } from "@/lib/feeds/rss";
-import { buildSitemapIndex, buildUrlSet, planSitemap, type SitemapUrl } from "@/lib/feeds/sitemap";
+import { buildSitemapIndex, buildUrlSet, planSitemap, type SitemapChunkRef, type SitemapUrl } from "@/lib/feeds/sitemap";
 import { env } from "@/lib/env";
 import { absoluteUrl, articlePath, authorPath, newsSitemapPath, sectionPath, sitemapChunkPath, sitemapPath, tagPath } from "@/lib/site/urls";
 
@@ -55,12 +55,23 @@ export function renderArticleFeed(channel: FeedChannelInfo, articles: readonly F
 
 /** Every public URL in a stable order: front page, sections, tags, authors, then articles oldest first. */
 export function sitemapUrls(content: SitemapContentDTO): SitemapUrl[] {
+  const head = { newest: newest(content.articles.map((a) => a.lastModified)), sections: content.sections, tags: content.tags, authors: content.authors };
+  return sitemapChunkUrls({ head, articles: content.articles });
+}
+
+/** The URLs of one chunk of a sitemap index, in the same order as sitemapUrls. */
+export function sitemapChunkUrls(chunk: SitemapChunkDTO): SitemapUrl[] {
+  const head = chunk.head;
   return [
-    { loc: absoluteUrl("/"), lastModified: newest(content.articles.map((a) => a.lastModified)) },
-    ...content.sections.map((s) => ({ loc: absoluteUrl(sectionPath(s.slug)) })),
-    ...content.tags.map((t) => ({ loc: absoluteUrl(tagPath(t.slug)) })),
-    ...content.authors.map((a) => ({ loc: absoluteUrl(authorPath(a.slug)) })),
-    ...content.articles.map((a) => ({ loc: absoluteUrl(articlePath(a.slug)), lastModified: a.lastModified })),
+    ...(head
+      ? [
+          { loc: absoluteUrl("/"), lastModified: head.newest },
+          ...head.sections.map((s) => ({ loc: absoluteUrl(sectionPath(s.slug)) })),
+          ...head.tags.map((t) => ({ loc: absoluteUrl(tagPath(t.slug)) })),
+          ...head.authors.map((a) => ({ loc: absoluteUrl(authorPath(a.slug)) })),
+        ]
+      : []),
+    ...chunk.articles.map((a) => ({ loc: absoluteUrl(articlePath(a.slug)), lastModified: a.lastModified })),
   ];
 }
 
@@ -68,7 +79,12 @@ export function sitemapUrls(content: SitemapContentDTO): SitemapUrl[] {
 export function renderSitemap(urls: readonly SitemapUrl[]): string {
   const plan = planSitemap(urls);
   if (plan.kind === "urlset") return buildUrlSet(plan.urls);
-  return buildSitemapIndex(plan.chunks.map((c) => ({ loc: absoluteUrl(sitemapChunkPath(c.n)), lastModified: c.lastModified })));
+  return renderSitemapIndex(plan.chunks);
+}
+
+/** A sitemap index of `/sitemaps/<n>.xml` files. */
+export function renderSitemapIndex(chunks: readonly SitemapChunkRef[]): string {
+  return buildSitemapIndex(chunks.map((c) => ({ loc: absoluteUrl(sitemapChunkPath(c.n)), lastModified: c.lastModified })));
 }
 
 export function renderNewsSitemap(articles: readonly NewsSitemapArticleDTO[]): string {

@@ -26,6 +26,25 @@ export interface SitemapContentDTO {
   authors: { slug: string }[];
 }
 
+/** The front page, sections, and the tags and authors with a published article: a sitemap's first URLs. */
+export interface SitemapHeadDTO {
+  /** The newest publication or substantive update of any article: the front page's lastmod. */
+  newest: Date | null;
+  sections: { slug: string }[];
+  tags: { slug: string }[];
+  authors: { slug: string }[];
+}
+
+/**
+ * One file of a sitemap index: the URLs at positions [(n − 1) · 50,000, n · 50,000) of the
+ * order lib/feeds/documents.ts lists them in (the head, then the articles oldest first).
+ */
+export interface SitemapChunkDTO {
+  /** In the first chunk only. */
+  head: SitemapHeadDTO | null;
+  articles: SitemapContentDTO["articles"];
+}
+
 /** An article of the last 48 hours, as the Google News sitemap lists it. */
 export interface NewsSitemapArticleDTO {
   slug: string;

@@ -4,6 +4,9 @@ import { GET as robots } from "@/app/(site)/robots.txt/route";
 import { GET as sitemap } from "@/app/(site)/sitemap.xml/route";
 import { GET as sitemapChunk } from "@/app/(site)/sitemaps/[file]/route";
 import { db } from "@/lib/db";
+import { sitemapChunkUrls, sitemapUrls } from "@/lib/feeds/documents";
+import { getSitemapChunk, getSitemapIndex, listSitemapContent } from "@/lib/feeds/queries";
+import { planSitemap } from "@/lib/feeds/sitemap";
 import { createArticle, createAuthor, createSection, createTag } from "@/test/factories";
 
 const HOUR = 3_600_000;
@@ -80,6 +83,20 @@ describe("sitemap.xml", () => {
     for (const slug of hidden) expect(locs).not.toContain(`${SITE}/articles/${slug}`);
     expect(locs).not.toContain(`${SITE}/tags/draft-only`);
     expect(locs).not.toContain(`${SITE}/authors/unpublished-writer`);
+  });
+
+  it("splits into chunks that hold every URL once, in order, each with its newest lastmod in the index", async () => {
+    // Five head URLs (front page, two sections, a tag, an author) and two articles.
+    const max = 6;
+    const urls = sitemapUrls(await listSitemapContent());
+    const plan = planSitemap(urls, max);
+    expect(plan.kind).toBe("index");
+    expect(await getSitemapIndex(new Date(), max)).toEqual(plan.kind === "index" ? plan.chunks : null);
+    const chunks = await Promise.all([1, 2].map(async (n) => sitemapChunkUrls((await getSitemapChunk(n, new Date(), max)) ?? { head: null, articles: [] })));
+    expect(chunks.map((c) => c.length)).toEqual([6, 1]);
+    expect(chunks.flat()).toEqual(urls);
+    expect(await getSitemapChunk(3, new Date(), max)).toBeNull();
+    expect(await getSitemapIndex()).toBeNull();
   });
 
   it("serves the same URLs as chunk 1, and no chunk beyond", async () => {

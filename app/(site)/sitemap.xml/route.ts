@@ -1,6 +1,6 @@
 import { LISTINGS_TAG, tagResponse } from "@/lib/cache/tags";
-import { renderSitemap, sitemapUrls } from "@/lib/feeds/documents";
-import { listSitemapContent } from "@/lib/feeds/queries";
+import { renderSitemap, renderSitemapIndex, sitemapUrls } from "@/lib/feeds/documents";
+import { getSitemapIndex, listSitemapContent } from "@/lib/feeds/queries";
 import { sitemapResponse } from "@/lib/feeds/responses";
 
 // Cached, and invalidated by tag like the pages (lib/cache/tags.ts); see app/(site)/layout.tsx.
@@ -9,5 +9,6 @@ export const revalidate = 60;
 /** Every public URL; past 50,000 a sitemap index of /sitemaps/<n>.xml instead. */
 export async function GET() {
   await tagResponse(LISTINGS_TAG);
-  return sitemapResponse(renderSitemap(sitemapUrls(await listSitemapContent())));
+  const chunks = await getSitemapIndex();
+  return sitemapResponse(chunks ? renderSitemapIndex(chunks) : renderSitemap(sitemapUrls(await listSitemapContent())));
 }

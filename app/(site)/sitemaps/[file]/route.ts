@@ -1,8 +1,8 @@
 import { LISTINGS_TAG, tagResponse } from "@/lib/cache/tags";
-import { sitemapUrls } from "@/lib/feeds/documents";
-import { listSitemapContent } from "@/lib/feeds/queries";
+import { sitemapChunkUrls } from "@/lib/feeds/documents";
+import { getSitemapChunk } from "@/lib/feeds/queries";
 import { notFoundResponse, sitemapResponse } from "@/lib/feeds/responses";
-import { buildUrlSet, parseSitemapChunkFile, sitemapChunk } from "@/lib/feeds/sitemap";
+import { buildUrlSet, parseSitemapChunkFile } from "@/lib/feeds/sitemap";
 
 // Cached, and invalidated by tag like the pages (lib/cache/tags.ts); see app/(site)/layout.tsx.
 export const revalidate = 60;
@@ -15,7 +15,7 @@ export function generateStaticParams() {
 export async function GET(_request: Request, ctx: RouteContext<"/sitemaps/[file]">) {
   await tagResponse(LISTINGS_TAG);
   const n = parseSitemapChunkFile((await ctx.params).file);
-  const urls = n === null ? null : sitemapChunk(sitemapUrls(await listSitemapContent()), n);
-  if (!urls) return notFoundResponse();
-  return sitemapResponse(buildUrlSet(urls));
+  const chunk = n === null ? null : await getSitemapChunk(n);
+  if (!chunk) return notFoundResponse();
+  return sitemapResponse(buildUrlSet(sitemapChunkUrls(chunk)));
 }
