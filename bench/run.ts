@@ -7,6 +7,7 @@
  *
  *   npm run bench [-- --quick] [--duration <s>] [--warmup <s>] [--scale <n> | --demo] [--no-build] [--port <p>]
  */
+import { SESSION_COOKIE } from "@/lib/auth/cookies";
 import { bypassCookie, appDistPath, startApp, startBaselineHttp, startBaselineNext } from "./lib/apps";
 import { benchmarkComments, type CommentRun } from "./lib/comments";
 import { describeSize } from "./lib/database";
@@ -82,7 +83,6 @@ async function main(): Promise<number> {
   const loadBefore = loadAverage();
 
   const { db, targets } = await prepare(options);
-  const articlePath = targets.pages[0]!.path;
   const rows: Row[] = [];
   const record = (row: Row) => {
     rows.push(row);
@@ -109,9 +109,6 @@ async function main(): Promise<number> {
   );
 
   console.log(`\nMasthead on ${describeSize(db.size)} …`);
-  // The session cookie's name depends on the site's scheme; the server runs on http://127.0.0.1.
-  process.env.SITE_URL = `http://127.0.0.1:${options.port}`;
-  const { SESSION_COOKIE } = await import("@/lib/auth/cookies");
   let comments: CommentRun | undefined;
   await withServer(
     () => startApp(options.port, db),
@@ -125,8 +122,8 @@ async function main(): Promise<number> {
           }
         }
       }
-      console.log(`\nComments: ${COMMENT_WRITERS} concurrent writers on ${articlePath} …`);
-      comments = await benchmarkComments(server, db.file, articlePath, SESSION_COOKIE, settings(COMMENT_WRITERS));
+      console.log(`\nComments: ${COMMENT_WRITERS} concurrent writers on ${targets.discussionPath} …`);
+      comments = await benchmarkComments(server, db.file, targets.discussionPath, SESSION_COOKIE, settings(COMMENT_WRITERS));
       progress("post comment", COMMENT_WRITERS, comments);
     },
   );

@@ -16,14 +16,45 @@ export const ARTICLE_HTML = `${benchDataDir}/article.html`;
 /** A fixed secret: sessions the benchmark writes into the database must stay valid across runs. */
 const AUTH_SECRET = "masthead-benchmark-secret-not-for-production-0123456789";
 
-/** `prisma generate` and `next build` into APP_DIST_DIR, leaving tsconfig.json as it was. */
-export function buildApp(): void {
-  console.log(`Building Masthead (${APP_DIST_DIR}) …`);
+export interface DatabaseFiles {
+  databaseUrl: string;
+  uploadsDir: string;
+}
+
+/**
+ * Masthead's environment, the same for `next build` (which prerenders public pages from the
+ * database) and `next start`.
+ */
+function appEnv(port: number, db: DatabaseFiles): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_DIST_DIR: APP_DIST_DIR,
+    DATABASE_URL: db.databaseUrl,
+    UPLOADS_DIR: db.uploadsDir,
+    SITE_URL: `http://127.0.0.1:${port}`,
+    AUTH_SECRET,
+    // No mail is sent during the benchmark; this lets a production build start without SMTP_URL.
+    DEMO_MODE: "true",
+  };
+}
+
+/** The Prisma client (lib/generated/, not in git): the seed and the build need it. */
+export function generatePrismaClient(): void {
   run(`${root}/node_modules/.bin/prisma`, ["generate"]);
+}
+
+export function prismaClientGenerated(): boolean {
+  return existsSync(`${root}/lib/generated/prisma/client.ts`);
+}
+
+/** `next build` into APP_DIST_DIR, leaving tsconfig.json as it was. */
+export function buildApp(port: number, db: DatabaseFiles): void {
+  console.log(`Building Masthead (${APP_DIST_DIR}) …`);
   // With NEXT_DIST_DIR set, `next build` adds that folder's types to tsconfig.json's include list.
   const tsconfig = readFileSync(`${root}/tsconfig.json`, "utf8");
   try {
-    run(nodeBin, [nextBin, "build"], { env: { ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: APP_DIST_DIR } });
+    run(nodeBin, [nextBin, "build"], { env: appEnv(port, db) });
   } finally {
     writeFileSync(`${root}/tsconfig.json`, tsconfig);
   }
@@ -70,24 +101,9 @@ export function bypassCookie(distDir: string): string {
 export const appDistPath = `${root}/${APP_DIST_DIR}`;
 export const baselineDistPath = `${BASELINE_DIR}/${BASELINE_DIST_DIR}`;
 
-export interface DatabaseFiles {
-  databaseUrl: string;
-  uploadsDir: string;
-}
-
 export async function startApp(port: number, db: DatabaseFiles): Promise<Server> {
   const server = startServer("Masthead", port, nodeBin, [nextBin, "start", "-H", "127.0.0.1", "-p", String(port)], {
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_DIST_DIR: APP_DIST_DIR,
-      DATABASE_URL: db.databaseUrl,
-      UPLOADS_DIR: db.uploadsDir,
-      SITE_URL: `http://127.0.0.1:${port}`,
-      AUTH_SECRET,
-      // No mail is sent during the benchmark; this lets a production build start without SMTP_URL.
-      DEMO_MODE: "true",
-    },
+    env: appEnv(port, db),
   });
   await waitForServer(server, "/api/health");
   return server;

@@ -1,7 +1,8 @@
 /**
- * Comment posting under load: signed-in readers post through the article's real comment form —
- * the same multipart POST a browser without JavaScript sends, with the form's hidden server-action
- * fields read from the article page — and every acknowledgement is checked against the rows stored.
+ * Comment posting under load: signed-in readers post through the story's real comment form —
+ * the same multipart POST a browser without JavaScript sends from the story's discussion page
+ * (the cached story page draws the form in the browser), with the form's hidden server-action
+ * fields read from that page — and every acknowledgement is checked against the rows stored.
  *
  * The per-user and per-client limits of lib/comments/rules.ts stay as they are: each request
  * comes from its own reader (users and sessions written straight into the database, a new set per
@@ -131,7 +132,7 @@ export function actionOutcome(html: string): ActionOutcome | null {
 export async function benchmarkComments(
   server: Server,
   databaseFile: string,
-  articlePath: string,
+  formPath: string,
   sessionCookieName: string,
   settings: LoadSettings,
 ): Promise<CommentRun> {
@@ -143,7 +144,7 @@ export async function benchmarkComments(
     // One reader per request, with room to spare: nobody reaches the per-user limit of 5 a minute.
     const capacity = Math.max(2_000, Math.ceil((settings.duration + settings.warmup) * 400));
     const writers = createWriters(sqlite, runId, capacity);
-    const fields = await readCommentForm(server, articlePath, `${sessionCookieName}=${writers.tokens[0]}`);
+    const fields = await readCommentForm(server, formPath, `${sessionCookieName}=${writers.tokens[0]}`);
     const boundary = `----masthead-bench-${runId}`;
     const refusals = new Set(COMMENT_RATE_RULES.map((r) => r.message));
     const texts = new Map<string, number>();
@@ -159,7 +160,7 @@ export async function benchmarkComments(
     };
     const request: Request = {
       method: "POST",
-      path: articlePath,
+      path: formPath,
       setupRequest: (req, context) => {
         const n = next++;
         context.n = n;
@@ -192,7 +193,7 @@ export async function benchmarkComments(
     };
     // The warm-up posts too; only the measured run's comments are counted below.
     let firstMeasured = 0;
-    const measured = await measure(server, articlePath, settings, {
+    const measured = await measure(server, formPath, settings, {
       requests: [request],
       onMeasuredStart: () => {
         firstMeasured = next;

@@ -1,10 +1,10 @@
 /**
- * What both commands need before measuring: Masthead's production build, the database, the
+ * What both commands need before measuring: the database, Masthead's production build, the
  * targets chosen from it, the article saved for the baselines (its text for the Next.js app,
  * its page as served for the Node.js file server) and the baseline app built around it.
  */
 import { writeFileSync } from "node:fs";
-import { ARTICLE_HTML, appBuilt, baselineBuilt, buildApp, buildBaseline, startApp } from "./apps";
+import { ARTICLE_HTML, appBuilt, baselineBuilt, buildApp, buildBaseline, generatePrismaClient, prismaClientGenerated, startApp } from "./apps";
 import { prepareDatabase, type BenchDatabase } from "./database";
 import type { CommonOptions } from "./options";
 import { assertPortFree, stopServer } from "./process";
@@ -12,8 +12,9 @@ import { chooseTargets, writeArticleFixture, type Targets } from "./targets";
 
 export async function prepare(options: CommonOptions): Promise<{ db: BenchDatabase; targets: Targets }> {
   for (const port of [options.port, options.port + 1, options.port + 2]) await assertPortFree(port);
-  if (options.build || !appBuilt()) buildApp();
+  if (options.build || !prismaClientGenerated()) generatePrismaClient();
   const db = prepareDatabase(options.size);
+  if (options.build || !appBuilt()) buildApp(options.port, db);
   const targets = chooseTargets(db.file);
   writeArticleFixture(targets);
 

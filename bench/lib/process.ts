@@ -29,7 +29,7 @@ export function startServer(name: string, port: number, command: string, args: s
   const child = spawn(command, args, { cwd: opts.cwd ?? root, env: opts.env, stdio: ["ignore", "pipe", "pipe"], detached: true });
   let log = "";
   const keep = (chunk: Buffer) => {
-    log = (log + chunk.toString()).slice(-8_000);
+    log = (log + chunk.toString()).slice(-20_000);
   };
   child.stdout?.on("data", keep);
   child.stderr?.on("data", keep);

@@ -6,6 +6,7 @@
  */
 import { writeFileSync } from "node:fs";
 import Database from "better-sqlite3";
+import { articleDiscussionPath, articlePath, authorPath, feedPath, SEARCH_PATH, sectionPath } from "@/lib/site/urls";
 import { ARTICLE_FIXTURE } from "./apps";
 
 /** Stories per listing page (lib/articles/queries.ts ARTICLES_PER_PAGE). */
@@ -20,6 +21,8 @@ export interface Target {
 
 export interface Targets {
   article: { id: string; slug: string; title: string; standfirst: string; bodyHtml: string };
+  /** Where a reader without JavaScript posts a comment on it. */
+  discussionPath: string;
   pages: Target[];
   /** Notes on choices the database forced (a section with fewer than 50 pages). */
   notes: string[];
@@ -67,13 +70,14 @@ export function chooseTargets(file: string): Targets {
     }
     return {
       article,
+      discussionPath: articleDiscussionPath(article.slug),
       pages: [
-        { name: "article", path: `/articles/${article.slug}` },
+        { name: "article", path: articlePath(article.slug) },
         { name: "front", path: "/" },
-        { name: "author", path: `/authors/${author.slug}` },
-        { name: `section p${page}`, path: `/sections/${section.slug}?page=${page}` },
-        { name: "search", path: `/search?q=${encodeURIComponent(word.term)}` },
-        { name: "feed.xml", path: "/feed.xml" },
+        { name: "author", path: authorPath(author.slug) },
+        { name: `section p${page}`, path: `${sectionPath(section.slug)}?page=${page}` },
+        { name: "search", path: `${SEARCH_PATH}?q=${encodeURIComponent(word.term)}` },
+        { name: "feed.xml", path: feedPath },
       ],
       notes,
     };
