@@ -1,5 +1,6 @@
 /**
- * Intentionally empty. Without a hook of its own, Turbopack builds this app with the
- * repository's instrumentation.ts (it looks for one up to the workspace root, where the lockfile is).
+ * Intentionally empty. Turbopack looks for an instrumentation hook up to the workspace root
+ * (where the lockfile is), so without one of its own this app would be built with the
+ * repository's instrumentation.ts.
  */
 export function register(): void {}
