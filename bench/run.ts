@@ -25,7 +25,7 @@ const FULL_SCALE = 100_000;
 
 const USAGE = `npm run bench [-- options]
   --quick         a short smoke run (3 s per run, 1 s warm-up)
-  --duration <s>  seconds measured per run (default 15)
+  --duration <s>  seconds measured per run (default 10)
   --warmup <s>    seconds of warm-up before each run (default 3)
 ${COMMON_USAGE}`;
 
@@ -44,6 +44,11 @@ interface Row {
   m: Measurement;
 }
 
+/**
+ * Every measured run gets a server of its own: requests a run leaves in flight (autocannon stops
+ * waiting for them, the server does not) would otherwise weigh on the next, and each run's peak
+ * RSS is then its own.
+ */
 async function withServer<T>(start: () => Promise<Server>, body: (server: Server) => Promise<T>): Promise<T> {
   const server = await start();
   try {
@@ -76,7 +81,7 @@ async function main(): Promise<number> {
     return 0;
   }
   const quick = Boolean(values.quick);
-  const duration = positiveInt("duration", values.duration as string | undefined, quick ? 3 : 15, 600);
+  const duration = positiveInt("duration", values.duration as string | undefined, quick ? 3 : 10, 600);
   const warmup = values.warmup === "0" ? 0 : positiveInt("warmup", values.warmup as string | undefined, quick ? 1 : 3, 600);
   const settings = (connections: number): LoadSettings => ({ connections, duration, warmup });
   const started = new Date();
@@ -90,57 +95,48 @@ async function main(): Promise<number> {
   };
 
   console.log(`\nBaselines (the article "${targets.article.title}") …`);
-  await withServer(
-    () => startBaselineNext(options.port + 1),
-    async (server) => {
-      for (const connections of CONNECTIONS) {
-        record({ target: "Next static", path: "/static", mode: "baseline", connections, m: await measure(server, "/static", settings(connections)) });
-        record({ target: "Next dynamic", path: "/dynamic", mode: "baseline", connections, m: await measure(server, "/dynamic", settings(connections)) });
-      }
-    },
-  );
-  await withServer(
-    () => startBaselineHttp(options.port + 2),
-    async (server) => {
-      for (const connections of CONNECTIONS) {
-        record({ target: "node:http file", path: "/", mode: "baseline", connections, m: await measure(server, "/", settings(connections)) });
-      }
-    },
-  );
+  const nextBaseline = () => startBaselineNext(options.port + 1);
+  for (const connections of CONNECTIONS) {
+    for (const [target, path] of [["Next static", "/static"], ["Next dynamic", "/dynamic"]] as const) {
+      record({ target, path, mode: "baseline", connections, m: await withServer(nextBaseline, (server) => measure(server, path, settings(connections))) });
+    }
+    const m = await withServer(() => startBaselineHttp(options.port + 2), (server) => measure(server, "/", settings(connections)));
+    record({ target: "node:http file", path: "/", mode: "baseline", connections, m });
+  }
 
   console.log(`\nMasthead on ${describeSize(db.size)} …`);
-  let comments: CommentRun | undefined;
-  await withServer(
-    () => startApp(options.port, db),
-    async (server) => {
-      const bypass = { cookie: bypassCookie(appDistPath) };
-      for (const target of targets.pages) {
-        for (const mode of ["cached", "bypassed"] as const) {
-          for (const connections of CONNECTIONS) {
-            const m = await measure(server, target.path, settings(connections), { headers: mode === "bypassed" ? bypass : {} });
-            record({ target: target.name, path: target.path, mode, connections, m });
-          }
-        }
+  const app = () => startApp(options.port, db);
+  const bypass = { cookie: bypassCookie(appDistPath) };
+  for (const target of targets.pages) {
+    for (const mode of ["cached", "bypassed"] as const) {
+      for (const connections of CONNECTIONS) {
+        const headers = mode === "bypassed" ? bypass : {};
+        const m = await withServer(app, (server) => measure(server, target.path, settings(connections), { headers }));
+        record({ target: target.name, path: target.path, mode, connections, m });
       }
-      console.log(`\nComments: ${COMMENT_WRITERS} concurrent writers on ${targets.discussionPath} …`);
-      comments = await benchmarkComments(server, db.file, targets.discussionPath, SESSION_COOKIE, settings(COMMENT_WRITERS));
-      progress("post comment", COMMENT_WRITERS, comments);
-    },
-  );
+    }
+  }
+  console.log(`\nComments: ${COMMENT_WRITERS} concurrent writers on ${targets.discussionPath} …`);
+  // A failure here is reported with the page figures rather than losing them.
+  const comments = await withServer(app, (server) =>
+    benchmarkComments(server, db.file, targets.discussionPath, SESSION_COOKIE, settings(COMMENT_WRITERS)),
+  ).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+  if (comments instanceof Error) console.error(`Comment posting failed: ${comments.message}`);
+  else progress("post comment", COMMENT_WRITERS, comments);
 
-  const report = render({ rows, comments: comments!, started, loadBefore, loadAfter: loadAverage(), duration, warmup, argv: process.argv.slice(2), dbLabel: describeSize(db.size), fullScale: db.size.kind === "scale" && db.size.articles === FULL_SCALE, notes: targets.notes });
+  const report = render({ rows, comments, started, loadBefore, loadAfter: loadAverage(), duration, warmup, argv: process.argv.slice(2), dbLabel: describeSize(db.size), fullScale: db.size.kind === "scale" && db.size.articles === FULL_SCALE, notes: targets.notes });
   console.log(`\n${report}`);
   writeBenchmarksSection("bench", report);
   console.log("\nWritten to BENCHMARKS.md.");
 
-  const broken = rows.some((r) => r.m.errors > 0 || r.m.non2xx > 0) || comments!.errors > 0 || comments!.failed > 0;
+  const broken = rows.some((r) => r.m.errors > 0 || r.m.non2xx > 0) || comments instanceof Error || comments.errors > 0 || comments.failed > 0;
   if (broken) console.error("\nThe run had errors (see the errors, non-2xx and comment columns).");
   return broken ? 1 : 0;
 }
 
 interface RenderInput {
   rows: Row[];
-  comments: CommentRun;
+  comments: CommentRun | Error;
   started: Date;
   loadBefore: string;
   loadAfter: string;
@@ -153,7 +149,7 @@ interface RenderInput {
 }
 
 function render(input: RenderInput): string {
-  const { rows, comments } = input;
+  const { rows } = input;
   const baseline = (key: Baseline, connections: number) =>
     rows.find((r) => r.mode === "baseline" && r.target === BASELINES.find((b) => b.key === key)!.label && r.connections === connections)!.m;
   const ratio = (m: Measurement, key: Baseline, connections: number) => m.rps / baseline(key, connections).rps;
@@ -179,29 +175,32 @@ function render(input: RenderInput): string {
     2,
   );
 
-  const commentTable = markdownTable(
-    ["writers", "req/s", "p50 ms", "p99 ms", "errors", "non-2xx", "acknowledged", "refused (limits)", "failed", "stored", "lost", "stored, not acknowledged", "duplicates", "peak RSS MB"],
-    [
+  const commentSection = (comments: CommentRun) => {
+    const table = markdownTable(
+      ["writers", "req/s", "p50 ms", "p99 ms", "errors", "non-2xx", "acknowledged", "refused (limits)", "failed", "stored", "lost", "stored, not acknowledged", "duplicates", "peak RSS MB"],
       [
-        String(comments.requests > 0 ? COMMENT_WRITERS : 0),
-        comments.rps.toFixed(0),
-        ms(comments.p50),
-        ms(comments.p99),
-        String(comments.errors),
-        String(comments.non2xx),
-        String(comments.acknowledged),
-        String(comments.refused),
-        String(comments.failed),
-        String(comments.stored),
-        String(comments.lost),
-        String(comments.unacknowledged),
-        String(comments.duplicates),
-        mb(comments.peakRss),
+        [
+          String(COMMENT_WRITERS),
+          comments.rps.toFixed(0),
+          ms(comments.p50),
+          ms(comments.p99),
+          String(comments.errors),
+          String(comments.non2xx),
+          String(comments.acknowledged),
+          String(comments.refused),
+          String(comments.failed),
+          String(comments.stored),
+          String(comments.lost),
+          String(comments.unacknowledged),
+          String(comments.duplicates),
+          mb(comments.peakRss),
+        ],
       ],
-    ],
-    0,
-  );
-  const failures = Object.entries(comments.failures).map(([why, n]) => `${n} × ${why}`);
+      0,
+    );
+    const failures = Object.entries(comments.failures).map(([why, n]) => `${n} × ${why}`);
+    return [table, ...(failures.length > 0 ? ["", `Failures: ${failures.join("; ")}.`] : [])];
+  };
 
   // Against the targets of the issue.
   const verdict = (pass: boolean) => (pass ? "**pass**" : "**miss**");
@@ -230,15 +229,20 @@ function render(input: RenderInput): string {
     `${input.fullScale ? verdict(slow.length === 0) : "**not measured on 100,000 articles**"} Every uncached page's p99 under ${P99_BUDGET_MS} ms at 10 connections (${input.dbLabel}): ${uncached10.map((r) => `${r.target} ${ms(r.m.p99)} ms`).join(", ")}.`,
   );
   const errorRuns = rows.filter((r) => r.m.errors > 0 || r.m.non2xx > 0);
-  const commentErrors = comments.errors + comments.non2xx + comments.failed;
+  const comments = input.comments;
+  const commentErrors = comments instanceof Error ? "the run failed" : String(comments.errors + comments.non2xx + comments.failed);
   criteria.push(
-    `${verdict(errorRuns.length === 0 && commentErrors === 0)} No errors: ${errorRuns.length === 0 ? "none in any page run" : errorRuns.map((r) => `${r.target} ${r.mode} ${r.connections}: ${r.m.errors} errors, ${r.m.non2xx} non-2xx`).join("; ")}; comment posting ${commentErrors} (refused by the limits: ${comments.refused}).`,
+    `${verdict(errorRuns.length === 0 && commentErrors === "0")} No errors: ${errorRuns.length === 0 ? "none in any page run" : errorRuns.map((r) => `${r.target} ${r.mode} ${r.connections}: ${r.m.errors} errors, ${r.m.non2xx} non-2xx`).join("; ")}; comment posting: ${commentErrors}${comments instanceof Error ? "" : ` (refused by the limits: ${comments.refused})`}.`,
   );
-  // autocannon stops with one request in flight per connection: those may be stored unanswered.
-  const unanswered = comments.unacknowledged > COMMENT_WRITERS;
-  criteria.push(
-    `${verdict(comments.lost === 0 && comments.duplicates === 0 && comments.acknowledged > 0 && !unanswered)} Comment posting at ${COMMENT_WRITERS} writers: ${comments.acknowledged} acknowledged, ${comments.stored} stored, ${comments.lost} lost, ${comments.duplicates} duplicated, ${comments.unacknowledged} stored without an answer (${unanswered ? `more than the ${COMMENT_WRITERS} requests in flight when the run stopped` : "requests still in flight when the run stopped"}).`,
-  );
+  if (comments instanceof Error) {
+    criteria.push(`${verdict(false)} Comment posting at ${COMMENT_WRITERS} writers: failed (${comments.message.split("\n")[0]}).`);
+  } else {
+    // autocannon stops with one request in flight per connection: those may be stored unanswered.
+    const unanswered = comments.unacknowledged > COMMENT_WRITERS;
+    criteria.push(
+      `${verdict(comments.lost === 0 && comments.duplicates === 0 && comments.acknowledged > 0 && !unanswered)} Comment posting at ${COMMENT_WRITERS} writers: ${comments.acknowledged} acknowledged, ${comments.stored} stored, ${comments.lost} lost, ${comments.duplicates} duplicated, ${comments.unacknowledged} stored without an answer (${unanswered ? `more than the ${COMMENT_WRITERS} requests in flight when the run stopped` : "requests still in flight when the run stopped"}).`,
+    );
+  }
   const app50 = rows.filter((r) => r.mode !== "baseline" && r.connections === 50);
   const peak = Math.max(...app50.map((r) => r.m.peakRss));
   criteria.push(
@@ -252,9 +256,9 @@ function render(input: RenderInput): string {
     `- Machine: ${machine()}; load average ${input.loadBefore} before the run, ${input.loadAfter} after`,
     `- Command: \`npm run bench${input.argv.length > 0 ? ` -- ${input.argv.join(" ")}` : ""}\``,
     `- Database: ${input.dbLabel}; ${input.duration} s measured per run after ${input.warmup} s of warm-up at the same concurrency; autocannon 9 in one process on the same machine, HTTP/1.1 keep-alive, no compression requested.`,
-    "- Modes: *cached* is a plain request; *bypassed* sends Next.js's draft-mode cookie (`__prerender_bypass`), which skips the full-route and data caches. The x-nextjs-cache and Cache-Control columns count what those headers said on 5 probe requests just before and 5 just after each measured run (– = no header). Next.js 16 also says `x-nextjs-cache: HIT` on a draft-mode request to a prerendered route, though that render skips the cache; draft mode shows in its `Cache-Control: private, no-cache, no-store` (\"no-store\" here). Pages rendered per request (force-dynamic) send no x-nextjs-cache and a no-store Cache-Control in both modes.",
+    "- Modes: *cached* is a plain request; *bypassed* sends Next.js's draft-mode cookie (`__prerender_bypass`), which skips the full-route and data caches. The x-nextjs-cache and Cache-Control columns count what those headers said on 3 probe requests just before and 3 just after each measured run (– = no header). Next.js 16 also says `x-nextjs-cache: HIT` on a draft-mode request to a prerendered route, though that render skips the cache; draft mode shows in its `Cache-Control: private, no-cache, no-store` (\"no-store\" here). Pages rendered per request (force-dynamic) send no x-nextjs-cache and a no-store Cache-Control in both modes.",
     "- Baselines: a minimal app of the same Next.js rendering this article's headline, standfirst and body from memory (`/static`, force-static; `/dynamic`, force-dynamic), and Node's http module serving the article page's HTML, as Masthead served it, from a buffer read once from a file. Ratios compare requests/s at the same concurrency.",
-    "- Peak RSS: the server's process tree, sampled from /proc every 100 ms during the measured run. Each server runs for all its rows, in the order shown, and a process's RSS seldom shrinks: a row's figure includes what earlier rows grew.",
+    "- Every row has a freshly started server (warmed up by the warm-up run): a run's requests still in flight when autocannon stops would otherwise load the next run. Peak RSS: that server's process tree, sampled from /proc every 100 ms during the measured run.",
     ...input.notes.map((n) => `- Note: ${n}`),
     "",
     table,
@@ -263,8 +267,7 @@ function render(input: RenderInput): string {
     "",
     "Signed-in readers post through the article's comment form as a browser without JavaScript does (multipart POST with the form's server-action fields); each request has its own reader and client address, so the per-user and per-client limits stay untouched. *Acknowledged* = a 2xx answer carrying the form's success state; *stored* = rows written for the measured run's posts.",
     "",
-    commentTable,
-    ...(failures.length > 0 ? ["", `Failures: ${failures.join("; ")}.`] : []),
+    ...(comments instanceof Error ? [`The comment run failed: ${comments.message}`] : commentSection(comments)),
     "",
     "### Against the targets",
     "",

@@ -31,7 +31,7 @@ export interface Measurement {
   cacheControl: Record<string, number>;
 }
 
-const PROBES = 5;
+const PROBES = 3;
 /** autocannon counts a request unanswered after this long as an error (its default is 10 s). */
 const REQUEST_TIMEOUT_S = 30;
 
