@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useState, type ReactNode } from "react";
 import type { CommentThreadView, CommentViewer } from "@/lib/comments/dto";
 import type { ViewerResponse } from "@/app/api/viewer/route";
 import { CommentsView, type CommentsArticle } from "@/components/comments/comments-view";
@@ -8,13 +8,10 @@ import { CommentsRefreshContext } from "@/components/comments/comments-refresh";
 
 interface CommentsIslandProps {
   article: CommentsArticle;
-  /** The approved threads, as the cached page was drawn with them. */
-  threads: CommentThreadView[];
   discussionPath: string;
-  /** Where "Sign in to comment" leads without JavaScript (the discussion page, which works without it). */
   signInHref: string;
-  /** Where it leads once the island runs: back to the story, where the island draws the form. */
-  signInHrefWithScript: string;
+  /** The visitor's view, drawn on the server: kept as it came unless a reader is signed in. */
+  children: ReactNode;
 }
 
 type ReaderView = { viewer: CommentViewer; threads: CommentThreadView[] } | { viewer: null };
@@ -29,12 +26,13 @@ async function viewerComments(articleId: string): Promise<ReaderView> {
 
 /**
  * The part of a cached story page that depends on who is looking. The page arrives the same for
- * everyone (the visitor's view: approved comments, "Sign in to comment"); in the browser this
- * asks /api/viewer who the reader is and, for a signed-in reader, draws the form, their own
- * comments awaiting moderation and their actions. Without JavaScript the sign-in link leads,
- * once signed in, to the discussion page, which renders all of that on the server.
+ * everyone (the visitor's view, drawn on the server and passed in as children, so a visitor's
+ * browser hydrates none of it); in the browser this asks /api/viewer who the reader is and, for
+ * a signed-in reader, draws the form, their own comments awaiting moderation and their actions
+ * in its place. "Sign in to comment" leads, once signed in, to the discussion page, which
+ * renders all of that on the server, with or without JavaScript.
  */
-export function CommentsIsland({ article, threads, discussionPath, signInHref, signInHrefWithScript }: CommentsIslandProps) {
+export function CommentsIsland({ article, discussionPath, signInHref, children }: CommentsIslandProps) {
   // Unknown until the server answers: the page stays as it came.
   const [personal, setPersonal] = useState<ReaderView | null>(null);
 
@@ -63,16 +61,20 @@ export function CommentsIsland({ article, threads, discussionPath, signInHref, s
 
   return (
     <CommentsRefreshContext value={load}>
-      <CommentsView
-        article={article}
-        threads={personal?.viewer ? personal.threads : threads}
-        viewer={personal?.viewer ?? null}
-        discussionPath={discussionPath}
-        signInHref={personal ? signInHrefWithScript : signInHref}
-        sort="oldest"
-        replyTo={null}
-        editing={null}
-      />
+      {personal?.viewer ? (
+        <CommentsView
+          article={article}
+          threads={personal.threads}
+          viewer={personal.viewer}
+          discussionPath={discussionPath}
+          signInHref={signInHref}
+          sort="oldest"
+          replyTo={null}
+          editing={null}
+        />
+      ) : (
+        children
+      )}
     </CommentsRefreshContext>
   );
 }

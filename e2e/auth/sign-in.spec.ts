@@ -9,17 +9,17 @@ import { linkIn } from "../support/mail-client";
 
 const callbackPrefix = (baseURL: string | undefined) => `${baseURL}/api/auth/callback/email`;
 
-test("visitor follows an article's \"Sign in to comment\" link, signs in by the emailed link and is back on the article, signed in", async ({ page, baseURL }, testInfo) => {
+test("visitor follows an article's \"Sign in to comment\" link, signs in by the emailed link and is back at the story's comments, signed in", async ({ page, baseURL }, testInfo) => {
   const visitor = newAddress(testInfo, "visitor");
   const slug = quietStories.signInReturn;
   const story = new ArticleCommentsPage(page);
   await story.goto(slug);
-  await expect(story.signInToComment).toHaveAttribute("href", `/signin?callbackUrl=${encodeURIComponent(`/articles/${slug}#comments`)}`);
+  await expect(story.signInToComment).toHaveAttribute("href", `/signin?callbackUrl=${encodeURIComponent(`/articles/${slug}/discussion`)}`);
 
   await story.signInToComment.click();
   const signIn = new SignInPage(page);
   await expect(signIn.emailInput).toBeVisible();
-  await expect(signIn.callbackField).toHaveValue(`/articles/${slug}#comments`);
+  await expect(signIn.callbackField).toHaveValue(`/articles/${slug}/discussion`);
   await signIn.requestLink(visitor.email);
 
   await expect(page).toHaveURL(/\/signin\/check-email\?/);
@@ -29,10 +29,10 @@ test("visitor follows an article's \"Sign in to comment\" link, signs in by the 
   const mail = await waitForNewMail(visitor.email, 0);
   expect(mail.subject).toBe(SIGN_IN_SUBJECT);
   const link = linkIn(mail, callbackPrefix(baseURL));
-  expect(new URL(link).searchParams.get("callbackUrl")).toBe(`${baseURL}/articles/${slug}#comments`);
+  expect(new URL(link).searchParams.get("callbackUrl")).toBe(`${baseURL}/articles/${slug}/discussion`);
 
   await page.goto(link);
-  await expect(page).toHaveURL(new RegExp(`/articles/${slug}(#comments)?$`));
+  await expect(page).toHaveURL(new RegExp(`/articles/${slug}/discussion$`));
   // A new address is a new reader, named after the part of the address before the @.
   const header = new SiteHeader(page);
   await expect(header.accountLinkFor(visitor.name)).toHaveText(visitor.name);

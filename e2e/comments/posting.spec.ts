@@ -19,13 +19,12 @@ test("visitor sees the comments but no form, and a \"Sign in to comment\" link t
   await expect(story.comments.getByRole("button")).toHaveCount(0);
   await expect(story.comments.getByRole("link", { name: "Reply", exact: true })).toHaveCount(0);
 
-  // Once the page's script knows nobody is signed in, the link leads back to the story itself.
-  await expect(story.signInToComment).toHaveAttribute("href", `/signin?callbackUrl=${encodeURIComponent(`/articles/${threaded.slug}#comments`)}`);
+  // After signing in the reader lands on the story's discussion page, where the form is.
   await story.signInToComment.click();
-  await expect(page).toHaveURL(`/signin?callbackUrl=${encodeURIComponent(`/articles/${threaded.slug}#comments`)}`);
+  await expect(page).toHaveURL(`/signin?callbackUrl=${encodeURIComponent(`/articles/${threaded.slug}/discussion`)}`);
   const signIn = new SignInPage(page);
   await expect(signIn.emailInput).toBeEditable();
-  await expect(signIn.callbackField).toHaveValue(`/articles/${threaded.slug}#comments`);
+  await expect(signIn.callbackField).toHaveValue(`/articles/${threaded.slug}/discussion`);
 });
 
 test("reader posts a comment and it joins the list without a page reload", async ({ pageAs, visitorPage }) => {

@@ -6,6 +6,7 @@ import { Corrections } from "@/components/article/corrections";
 import { RelatedArticles } from "@/components/article/related-articles";
 import { AuthorBox } from "@/components/author/author-box";
 import { CommentsIsland } from "@/components/comments/comments-island";
+import { CommentsView } from "@/components/comments/comments-view";
 import { JsonLd } from "@/components/ui/json-ld";
 import { getPublishedArticle, listRelatedArticles } from "@/lib/articles/queries";
 import { articleTags, tagResponse } from "@/lib/cache/tags";
@@ -50,6 +51,8 @@ export default async function ArticlePage({ params }: Props) {
   const [related, threads] = await Promise.all([listRelatedArticles(article.id), listPublicComments(article.id)]);
   await tagResponse(articleTags(article, ...related));
   const discussionPath = articleDiscussionPath(article.slug);
+  const signInHref = `/signin?callbackUrl=${encodeURIComponent(discussionPath)}`;
+  const commentsArticle = { id: article.id, slug: article.slug, commentsOpen: article.commentsOpen, commentCount: article.commentCount };
   const jsonLd = newsArticleJsonLd(article, { name: siteName(), url: absoluteUrl("/"), logoUrl: absoluteUrl("/logo.png") });
   return (
     <article className="article">
@@ -65,13 +68,18 @@ export default async function ArticlePage({ params }: Props) {
         ))}
       </aside>
       <RelatedArticles articles={related} />
-      <CommentsIsland
-        article={{ id: article.id, slug: article.slug, commentsOpen: article.commentsOpen, commentCount: article.commentCount }}
-        threads={toThreadViews(threads)}
-        discussionPath={discussionPath}
-        signInHref={`/signin?callbackUrl=${encodeURIComponent(discussionPath)}`}
-        signInHrefWithScript={`/signin?callbackUrl=${encodeURIComponent(`${articlePath(article.slug)}#comments`)}`}
-      />
+      <CommentsIsland article={commentsArticle} discussionPath={discussionPath} signInHref={signInHref}>
+        <CommentsView
+          article={commentsArticle}
+          threads={toThreadViews(threads)}
+          viewer={null}
+          discussionPath={discussionPath}
+          signInHref={signInHref}
+          sort="oldest"
+          replyTo={null}
+          editing={null}
+        />
+      </CommentsIsland>
     </article>
   );
 }
