@@ -5,6 +5,7 @@ import { publishDue } from "@/lib/articles/scheduling";
 import { updateAuthor } from "@/lib/authors/mutations";
 import { moderateComments } from "@/lib/moderation/mutations";
 import { updateSection } from "@/lib/sections/mutations";
+import { updateTag } from "@/lib/tags/mutations";
 import { createArticle, createAuthor, createComment, createSection, createTag, createUser } from "@/test/factories";
 import { actorWith } from "@/test/expectations";
 
@@ -71,6 +72,14 @@ describe("cache invalidation", () => {
     expect(tags).toEqual([`section:/${section.slug}`]);
     const moved = await tagsWrittenBy(() => updateSection(editor, section.id, { name: section.name, slug: section.slug, description: "A new description.", position: section.position + 1 }));
     expect(moved, "a new place in the navigation shows on every page").toEqual(expect.arrayContaining(["nav", "listings"]));
+  });
+
+  it("a tag's new description invalidates its own pages only; a new name, every story that shows it", async () => {
+    const tag = await createTag();
+    const described = await tagsWrittenBy(() => updateTag(editor, tag.id, { name: tag.name, slug: tag.slug, description: "What this tag covers." }));
+    expect(described).toEqual([`tag:/${tag.slug}`]);
+    const renamed = await tagsWrittenBy(() => updateTag(editor, tag.id, { name: `${tag.name} renamed`, slug: tag.slug, description: "What this tag covers." }));
+    expect(renamed).toEqual([`tag:/${tag.slug}`, `tag-mention:/${tag.slug}`].sort());
   });
 
   it("approving a comment invalidates its story (the page and the count on every card), and nothing else", async () => {

@@ -70,7 +70,7 @@ export async function createTag(actor: Actor, input: TagInput): Promise<{ id: st
 export async function updateTag(actor: Actor, id: string, input: TagInput): Promise<{ id: string; slug: string }> {
   assertMayManage(actor);
   const updated = await db.$transaction(async (tx) => {
-    const current = await tx.tag.findUnique({ where: { id }, select: { id: true, slug: true } });
+    const current = await tx.tag.findUnique({ where: { id }, select: { id: true, slug: true, name: true } });
     if (!current) throw new AppError("NOT_FOUND", "That tag no longer exists.");
     const slug = await chooseSlug(tx, "TAG", input.slug, input.name, current.id);
     await recordSlugChange(tx, "TAG", current.id, current.slug, slug);
@@ -82,9 +82,11 @@ export async function updateTag(actor: Actor, id: string, input: TagInput): Prom
       targetId: current.id,
       detail: { slug, name: input.name, ...(slug !== current.slug ? { previousSlug: current.slug } : {}) },
     });
-    return { id: current.id, slug, previousSlug: current.slug };
+    // Stories show a tag's name and address; its description only its own pages.
+    const shownElsewhere = slug !== current.slug || input.name !== current.name;
+    return { id: current.id, slug, previousSlug: current.slug, shownElsewhere };
   });
-  await invalidateTaxonomy("TAG", [updated.previousSlug, updated.slug]);
+  await invalidateTaxonomy("TAG", [updated.previousSlug, updated.slug], { ownPagesOnly: !updated.shownElsewhere });
   return { id: updated.id, slug: updated.slug };
 }
 
