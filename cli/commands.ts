@@ -13,7 +13,7 @@ Commands:
   users:role <email> <ROLE>         change a login's role
   publish-due                       publish every scheduled article whose time has come
   db:backup <file>                  online, consistent copy of the SQLite database (checked)
-  db:restore <file>                 put a backup back in place (checked), then apply migrations
+  db:restore <file>                 put a backup back in place (checked and migrated first)
   export <file.json>                every section, tag, author, user, article and comment as JSON
   --help                            show this help
 
@@ -74,10 +74,9 @@ export async function run(argv: string[]): Promise<number> {
           const report = await backupDatabase(env.DATABASE_URL, file);
           console.log(`Backed up to ${report.file} (${report.bytes} bytes, ${report.articles} articles, ${report.comments} comments); integrity check ok.`);
         } else {
-          const report = await restoreDatabase(env.DATABASE_URL, file);
           const { migrateDatabase } = await import("@/scripts/lib/migrate");
-          await migrateDatabase(env.DATABASE_URL);
-          console.log(`Restored ${report.articles} articles and ${report.comments} comments into ${report.file}; migrations applied.`);
+          const report = await restoreDatabase(env.DATABASE_URL, file, migrateDatabase);
+          console.log(`Restored ${report.articles} articles and ${report.comments} comments into ${report.file}, migrated; cached pages expired.`);
         }
         return 0;
       }

@@ -8,8 +8,9 @@
  * one of prisma/migrations and none failed — newer migrations of the checkout are then applied
  * to it. Anything else is deleted and seeded afresh.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import Database from "better-sqlite3";
+import { repositoryMigrations } from "@/scripts/lib/migrate";
 import { root, run } from "./process";
 
 export const benchDataDir = `${root}/bench/.data`;
@@ -27,13 +28,6 @@ export interface BenchDatabase {
 
 export function describeSize(size: DatabaseSize): string {
   return size.kind === "demo" ? "the demo newsroom" : `${size.articles.toLocaleString("en")} articles`;
-}
-
-function repositoryMigrations(): string[] {
-  return readdirSync(`${root}/prisma/migrations`, { withFileTypes: true })
-    .filter((e) => e.isDirectory())
-    .map((e) => e.name)
-    .sort();
 }
 
 type Verdict = { reuse: true; pending: string[]; articles: number } | { reuse: false; why: string };

@@ -7,6 +7,8 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { backupDatabase, integrityCheck, restoreDatabase } from "@/lib/backup/sqlite";
 import { run } from "@/cli/commands";
+import { migrateDatabase } from "@/scripts/lib/migrate";
+import { invalidateTags } from "@/lib/cache/invalidate";
 import { createArticle, createComment, createUser } from "@/test/factories";
 import { AppError } from "@/lib/errors";
 
@@ -37,7 +39,7 @@ describe("backups", () => {
 
     // More comments after the backup; a restore brings the database back to the copy.
     await createComment({ articleId: article.id, userId: user.id, body: "after the backup" });
-    const restored = await restoreDatabase(env.DATABASE_URL, file);
+    const restored = await restoreDatabase(env.DATABASE_URL, file, migrateDatabase);
     expect(restored.comments).toBe(inCopy);
     expect(await db.comment.count()).toBe(inCopy);
     expect(await db.comment.count({ where: { body: "after the backup" } })).toBe(0);
@@ -49,10 +51,10 @@ describe("backups", () => {
     await expect(backupDatabase(env.DATABASE_URL, existing)).rejects.toBeInstanceOf(AppError);
     const junk = path.join(dir, "junk.db");
     fs.writeFileSync(junk, "this is not a database");
-    await expect(restoreDatabase(env.DATABASE_URL, junk)).rejects.toThrow(/not a SQLite database/);
+    await expect(restoreDatabase(env.DATABASE_URL, junk, migrateDatabase)).rejects.toThrow(/not a SQLite database/);
     const other = path.join(dir, "other.db");
     new Database(other).exec("CREATE TABLE t (x)");
-    await expect(restoreDatabase(env.DATABASE_URL, other)).rejects.toThrow(/not a Masthead database/);
+    await expect(restoreDatabase(env.DATABASE_URL, other, migrateDatabase)).rejects.toThrow(/not a Masthead database/);
     expect(await db.article.count()).toBeGreaterThan(0);
   });
 
@@ -63,5 +65,33 @@ describe("backups", () => {
     expect(data.format).toBe("masthead-export");
     expect(data.comments.length).toBe(await db.comment.count());
     expect(data.articles.length).toBe(await db.article.count());
+  });
+
+  it("restores from the command line under a connected server: migrates the copy first, and expires every cached page", async () => {
+    const file = path.join(dir, "older.db");
+    await backupDatabase(env.DATABASE_URL, file);
+    // A backup from before the newest migration.
+    const newest = fs.readdirSync(path.join(process.cwd(), "prisma/migrations")).filter((name) => /^\d/.test(name)).sort().at(-1)!;
+    const created = [...fs.readFileSync(path.join(process.cwd(), "prisma/migrations", newest, "migration.sql"), "utf8").matchAll(/CREATE (?:UNIQUE )?INDEX "([^"]+)"/g)].map((m) => m[1]!);
+    expect(created.length, `${newest} creates indexes to take away`).toBeGreaterThan(0);
+    const older = new Database(file);
+    older.prepare("DELETE FROM _prisma_migrations WHERE migration_name = ?").run(newest);
+    for (const index of created) older.exec(`DROP INDEX "${index}"`);
+    older.close();
+    // Changes after the backup: a running server has read these rows of the invalidation log.
+    await invalidateTags(["article:after-backup-1"]);
+    await invalidateTags(["article:after-backup-2"]);
+    const lastRead = (await db.cacheInvalidation.aggregate({ _max: { seq: true } }))._max.seq ?? 0;
+
+    // This process keeps its own connection open throughout, as a running server does.
+    expect(await run(["db:restore", file])).toBe(0);
+    const migrations = await db.$queryRawUnsafe<{ n: bigint }[]>("SELECT count(*) AS n FROM _prisma_migrations WHERE migration_name = ?", newest);
+    expect(Number(migrations[0]!.n), "the newest migration is applied to the restored data").toBe(1);
+    const indexes = await db.$queryRawUnsafe<unknown[]>(`SELECT 1 FROM sqlite_master WHERE type = 'index' AND name IN (${created.map(() => "?").join(", ")})`, ...created);
+    expect(indexes).toHaveLength(created.length);
+    const after = await db.cacheInvalidation.findMany({ where: { seq: { gt: lastRead } } });
+    expect(after.map((row) => row.tag), "the next row a running server reads expires every public page").toEqual(["site"]);
+    expect(after[0]!.seq).toBe(lastRead + 1);
+    expect(fs.readdirSync(path.dirname(env.DATABASE_URL.slice("file:".length))).filter((name) => name.includes(".restoring-")), "no staging copy is left").toEqual([]);
   });
 });

@@ -6,6 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { SITE_TAG } from "@/lib/cache/tags";
 import { SQLITE_BUSY_TIMEOUT_MS, databaseKind, sqliteFilePath } from "@/lib/db-adapter";
 import { AppError } from "@/lib/errors";
 
@@ -71,11 +72,55 @@ export async function backupDatabase(databaseUrl: string, target: string): Promi
   return { file, bytes: fs.statSync(file).size, ...counts(file) };
 }
 
+const LAST_INVALIDATION = 'SELECT coalesce(max("seq"), 0) AS "seq" FROM "CacheInvalidation"';
+
+/** The number of the page-cache invalidation log's last row; 0 without a database, or one older than the log. */
+function lastInvalidation(file: string): number {
+  if (!fs.existsSync(file)) return 0;
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    return (db.prepare(LAST_INVALIDATION).get() as { seq: number }).seq;
+  } catch {
+    return 0;
+  } finally {
+    db.close();
+  }
+}
+
 /**
- * Replaces the live database's content with a backup's, through the same backup API, so a
- * running server sees the restored data on its next query. Migrations must be applied after.
+ * Expires every page that running servers keep cached from before a restore. Servers apply the
+ * invalidation log's rows numbered after the last one they read (cache-handler.cjs), but the log
+ * went back in time with the rest of the database, to numbers they may have read past: this row
+ * is numbered after the last one the log held before the restore.
  */
-export async function restoreDatabase(databaseUrl: string, backupFile: string): Promise<BackupReport> {
+function expireCachedPages(file: string, lastInvalidationBefore: number): void {
+  const db = new Database(file, { fileMustExist: true, timeout: SQLITE_BUSY_TIMEOUT_MS });
+  try {
+    const { seq } = db.prepare(LAST_INVALIDATION).get() as { seq: number };
+    db.prepare('INSERT INTO "CacheInvalidation" ("seq", "tag", "invalidatedAt") VALUES (?, ?, ?)').run(Math.max(seq, lastInvalidationBefore) + 1, SITE_TAG, Date.now());
+  } finally {
+    db.close();
+  }
+}
+
+function removeDatabaseFiles(file: string): void {
+  for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(`${file}${suffix}`, { force: true });
+}
+
+/**
+ * Replaces the live database's content with a backup's while servers keep running on it.
+ *
+ * The backup is first copied beside the live file and brought up to date there by `migrate`
+ * (Prisma's migration engine needs the only connection to a file, so it cannot run on a database
+ * a server has open). The up-to-date copy then replaces the live content in one step through the
+ * backup API, so a running server sees the restored data on its next query, and every page it
+ * keeps cached expires.
+ */
+export async function restoreDatabase(
+  databaseUrl: string,
+  backupFile: string,
+  migrate: (databaseUrl: string) => Promise<void>,
+): Promise<BackupReport> {
   const target = livePath(databaseUrl);
   const file = path.resolve(backupFile);
   if (!fs.existsSync(file)) throw new AppError("NOT_FOUND", `${file} does not exist.`);
@@ -94,11 +139,26 @@ export async function restoreDatabase(databaseUrl: string, backupFile: string): 
     }
   })();
   fs.mkdirSync(path.dirname(target), { recursive: true });
-  const source = new Database(file, { readonly: true, fileMustExist: true });
+  const staging = `${target}.restoring-${process.pid}`;
+  removeDatabaseFiles(staging);
   try {
-    await source.backup(target, { progress: copyRestInOneStep });
+    const backup = new Database(file, { readonly: true, fileMustExist: true });
+    try {
+      await backup.backup(staging);
+    } finally {
+      backup.close();
+    }
+    await migrate(`file:${staging}`);
+    const lastInvalidationBefore = lastInvalidation(target);
+    const source = new Database(staging, { readonly: true, fileMustExist: true });
+    try {
+      await source.backup(target, { progress: copyRestInOneStep });
+    } finally {
+      source.close();
+    }
+    expireCachedPages(target, lastInvalidationBefore);
   } finally {
-    source.close();
+    removeDatabaseFiles(staging);
   }
   return { file: target, bytes: fs.statSync(target).size, articles, comments };
 }
