@@ -10,15 +10,18 @@
  * 2. Nothing rendered before this process started is trusted: pages prerendered by
  *    `next build` (against whatever database the build saw) and entries a previous run left
  *    on disk render again on first request.
- * 3. A cached page carries its own Content-Security-Policy, allowing exactly its inline scripts
- *    by hash (lib/security/csp.ts explains why cached pages cannot use nonces).
+ * 3. A cached page carries its own security headers, decided by the environment this process
+ *    runs with: the site's Content-Security-Policy, a second policy allowing exactly the page's
+ *    inline scripts by hash (lib/security/csp.cjs explains why cached pages cannot use nonces)
+ *    and, under https, HSTS. proxy.ts leaves plain GETs of cached pages alone, so these are the
+ *    page's only ones besides next.config.ts's fixed headers.
  *
  * Loaded by Next.js with require(), outside the bundle, so it is plain CommonJS.
  */
-const crypto = require("node:crypto");
 const path = require("node:path");
 const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-system-cache.js").default;
 const { tagsManifest } = require("next/dist/server/lib/incremental-cache/tags-manifest.external.js");
+const { cachedPageHeaders } = require("./lib/security/csp.cjs");
 
 /** Opened lazily; `null` when the database is not a local SQLite file or cannot be read yet. */
 let reader;
@@ -80,24 +83,12 @@ function applyNewInvalidations() {
   lastSeq = rows[rows.length - 1].seq;
 }
 
-const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)(?![^>]*\stype="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g;
-
-/** `script-src` allowing this document's own scripts: files from this origin and its inline scripts by hash. */
-function scriptPolicyFor(html) {
-  const hashes = new Set();
-  for (const match of html.matchAll(INLINE_SCRIPT)) {
-    hashes.add(`'sha256-${crypto.createHash("sha256").update(match[1], "utf8").digest("base64")}'`);
-  }
-  return `script-src 'self' ${[...hashes].join(" ")}`.trim();
-}
-
 module.exports = class MastheadCacheHandler extends FileSystemCache {
   /** @param {Parameters<FileSystemCache["set"]>} args */
   async set(...args) {
     const [key, data, ctx] = args;
     if (!data || data.kind !== "APP_PAGE") return super.set(...args);
-    const headers = { ...data.headers };
-    if (typeof data.html === "string") headers["content-security-policy"] = scriptPolicyFor(data.html);
+    const headers = typeof data.html === "string" ? { ...data.headers, ...cachedPageHeaders(data.html, process.env) } : { ...data.headers };
     // The object given here is also the response being sent for this very request, whose
     // redirect Location the render has already set: appending the stored one as well would send
     // it twice. The response gets the headers without it; the stored copy keeps it for later hits.

@@ -1,29 +1,27 @@
 /**
- * Runs before every request except build assets:
+ * Runs before every request except build assets and plain reads of cached public pages:
  * - refuses what no route can answer: an address that is not valid percent-encoded UTF-8 (400)
  *   and a body larger than any form accepts (413), before anything reads it;
  * - gives the request an id (kept from the client when it is a plain token, so a load balancer's
  *   id carries through) that every log line of the request repeats and the response echoes;
  * - sends the site's Content-Security-Policy and, under https, HSTS — decided from the SITE_URL
  *   the server runs with, not the one it was built with. A response rendered per request gets a
- *   fresh nonce in it (lib/security/csp.ts); cached public pages get none (a nonce in their
- *   request would be baked into the shared copy) and carry the hashes of their own inline
- *   scripts from the cache (cache-handler.cjs).
+ *   fresh nonce in it (lib/security/csp.cjs).
+ *
+ * Cached public pages (the front page, stories, section, tag and author pages, corrections) are
+ * most of the traffic, and running the proxy costs each of them about a third of its throughput.
+ * A GET or HEAD of one, at an address of plain slug characters, without a body, an action or
+ * draft mode, skips it (the `matcher` below): such a page is served from the cache with the
+ * security headers the cache handler stored with it, computed from the same environment
+ * (lib/security/csp.cjs `cachedPageHeaders`), and it logs nothing that would need an id.
  */
 import { NextResponse, type NextRequest } from "next/server";
 import { MAX_REQUEST_BODY_BYTES } from "@/lib/request/limits";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/request/request-id";
-import { noncePolicy, oauthFormTargets, sitePolicy } from "@/lib/security/csp";
+import { HSTS, noncePolicy, policyOptionsFrom, sitePolicy } from "@/lib/security/csp.cjs";
 
-const https = Boolean(process.env.SITE_URL?.startsWith("https://"));
-
-const POLICY_OPTIONS = {
-  development: process.env.NODE_ENV === "development",
-  https,
-  formTargets: oauthFormTargets({ GITHUB_ID: process.env.GITHUB_ID, GOOGLE_ID: process.env.GOOGLE_ID }),
-};
+const POLICY_OPTIONS = policyOptionsFrom(process.env);
 const SITE_POLICY = sitePolicy(POLICY_OPTIONS);
-const HSTS = "max-age=63072000; includeSubDomains; preload";
 
 /** Paths whose responses are rendered per request (see the route table in the build output). */
 const PER_REQUEST = /^\/(?:admin|account|signin|search|unsubscribe|unsubscribed|api)(?:\/|$)|^\/articles\/[^/]+\/discussion\/?$/;
@@ -64,10 +62,19 @@ export function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers } });
   response.headers.set(REQUEST_ID_HEADER, requestId);
   response.headers.set("content-security-policy", policy);
-  if (https) response.headers.set("strict-transport-security", HSTS);
+  if (POLICY_OPTIONS.https) response.headers.set("strict-transport-security", HSTS);
   return response;
 }
 
+// Next.js reads these at build time: they must stay literals. The first runs the proxy on every
+// path except build files and the cached pages (`$` is the front page; slugs as lib/text/slug.ts
+// makes them); the others bring it back for those pages when a request carries a body, a server
+// action or the draft-mode cookie.
 export const config = {
-  matcher: ["/((?!_next/static|_next/image).*)"],
+  matcher: [
+    { source: "/((?!_next/static|_next/image|$|articles/[a-z0-9-]+$|(?:sections|tags|authors)/[a-z0-9-]+(?:/page/[0-9]+)?$|corrections$).*)" },
+    { source: "/:path*", has: [{ type: "header", key: "content-type" }] },
+    { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
+    { source: "/:path*", has: [{ type: "cookie", key: "__prerender_bypass" }] },
+  ],
 };
