@@ -1,9 +1,10 @@
 "use client";
 
-import { useCallback, useEffect, useState, type ReactNode } from "react";
+import { startTransition, useCallback, useEffect, useState, type ReactNode } from "react";
 import type { CommentThreadView, CommentViewer } from "@/lib/comments/dto";
 import type { ViewerResponse } from "@/app/api/viewer/route";
 import { CommentsView, type CommentsArticle } from "@/components/comments/comments-view";
+import { fetchViewer, loadViewer } from "@/components/layout/viewer";
 import { CommentsRefreshContext } from "@/components/comments/comments-refresh";
 
 interface CommentsIslandProps {
@@ -16,19 +17,17 @@ interface CommentsIslandProps {
 
 type ReaderView = { viewer: CommentViewer; threads: CommentThreadView[] } | { viewer: null };
 
-/** The reader's view of a story's comments; `{ viewer: null }` for a visitor. Rejects when the server cannot say. */
-async function viewerComments(articleId: string): Promise<ReaderView> {
-  const response = await fetch(`/api/viewer?article=${encodeURIComponent(articleId)}`, { cache: "no-store" });
-  if (!response.ok) throw new Error(`viewer: ${response.status}`);
-  const data = (await response.json()) as ViewerResponse;
+/** The reader's view of a story's comments from /api/viewer's answer; `{ viewer: null }` for a visitor. */
+function readerView(data: ViewerResponse): ReaderView {
   return data.user && data.comments ? { viewer: data.user, threads: data.comments } : { viewer: null };
 }
 
 /**
  * The part of a cached story page that depends on who is looking. The page arrives the same for
  * everyone (the visitor's view, drawn on the server and passed in as children, so a visitor's
- * browser hydrates none of it); in the browser this asks /api/viewer who the reader is and, for
- * a signed-in reader, draws the form, their own comments awaiting moderation and their actions
+ * browser runs none of its code); in the browser this asks who the reader is (with the header, in
+ * one request, and only when someone may be signed in: components/layout/viewer.ts) and, for a
+ * signed-in reader, draws the form, their own comments awaiting moderation and their actions
  * in its place. "Sign in to comment" leads, once signed in, to the discussion page, which
  * renders all of that on the server, with or without JavaScript.
  */
@@ -36,14 +35,18 @@ export function CommentsIsland({ article, discussionPath, signInHref, children }
   // Unknown until the server answers: the page stays as it came.
   const [personal, setPersonal] = useState<ReaderView | null>(null);
 
+  // After the reader's own action: ask again, at once.
   const load = useCallback(() => {
-    viewerComments(article.id).then((view) => setPersonal(view), () => {});
+    fetchViewer(article.id).then((data) => setPersonal(readerView(data)), () => {});
   }, [article.id]);
 
   useEffect(() => {
     let live = true;
-    viewerComments(article.id).then(
-      (view) => live && setPersonal(view),
+    loadViewer(article.id).then(
+      (data) => {
+        // A visitor's page stays as it came: nothing to draw again.
+        if (live && data.user) startTransition(() => setPersonal(readerView(data)));
+      },
       () => {},
     );
     return () => {

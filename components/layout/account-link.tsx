@@ -1,24 +1,25 @@
 "use client";
 
-import { useEffect, useState } from "react";
-import type { ViewerResponse } from "@/app/api/viewer/route";
+import { startTransition, useEffect, useState } from "react";
+import { loadViewer } from "@/components/layout/viewer";
 import { Link } from "@/components/ui/link";
 
 /**
  * "Sign in", or the signed-in reader's name linking to their account. Public pages are cached
- * and the same for everyone, so the browser asks /api/viewer who is looking; without
- * JavaScript the link stays "Sign in" (whose page then says who is signed in).
+ * and the same for everyone, so the browser asks who is looking (components/layout/viewer.ts:
+ * only when someone may be signed in); without JavaScript the link stays "Sign in" (whose page
+ * then says who is signed in).
  */
 export function AccountLink() {
   const [name, setName] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
-    fetch("/api/viewer", { cache: "no-store" })
-      .then((r) => (r.ok ? (r.json() as Promise<ViewerResponse>) : null))
-      .then((data) => {
-        if (live && data?.user) setName(data.user.name);
-      })
-      .catch(() => {});
+    loadViewer().then(
+      (data) => {
+        if (live && data.user) startTransition(() => setName(data.user?.name ?? null));
+      },
+      () => {},
+    );
     return () => {
       live = false;
     };

@@ -4,6 +4,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { createAction } from "@/lib/action";
 import { SESSION_COOKIE } from "@/lib/auth/cookies";
+import { SESSION_HINT_COOKIE } from "@/lib/auth/session-hint";
 import { deleteSession, requestSignInLink } from "@/lib/auth/mutations";
 import { signInRequestSchema, signOutSchema } from "@/lib/auth/schemas";
 import { safeCallbackPath } from "@/lib/auth/sign-in-link";
@@ -36,6 +37,7 @@ export const signOutAction = createAction({
     const token = jar.get(SESSION_COOKIE)?.value;
     if (token) await deleteSession(token);
     jar.delete(SESSION_COOKIE);
+    jar.delete(SESSION_HINT_COOKIE);
     redirect("/");
   },
 });

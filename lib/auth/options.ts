@@ -11,7 +11,7 @@ import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
 import { db } from "@/lib/db";
 import { env, appSecret } from "@/lib/env";
-import { secureCookies } from "@/lib/auth/cookies";
+import { SESSION_MAX_AGE_S, secureCookies } from "@/lib/auth/cookies";
 import { ensureDisplayName } from "@/lib/auth/mutations";
 import { SIGN_IN_LINK_MAX_AGE_S } from "@/lib/auth/sign-in-link";
 import { log } from "@/lib/log";
@@ -36,7 +36,7 @@ export const authOptions: AuthOptions = {
   // The generated client is the same Prisma client the adapter expects, typed from another path.
   adapter: PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]) as Adapter,
   secret: appSecret,
-  session: { strategy: "database", maxAge: 30 * 24 * 60 * 60 },
+  session: { strategy: "database", maxAge: SESSION_MAX_AGE_S },
   useSecureCookies: secureCookies,
   providers: providers(),
   pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin/error" },

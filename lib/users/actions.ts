@@ -5,6 +5,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { createAction } from "@/lib/action";
 import { SESSION_COOKIE } from "@/lib/auth/cookies";
+import { SESSION_HINT_COOKIE } from "@/lib/auth/session-hint";
 import { deleteAccountSchema, profileSchema } from "@/lib/auth/schemas";
 import { deleteAccount, updateProfile } from "@/lib/users/mutations";
 import { AppError } from "@/lib/errors";
@@ -27,7 +28,9 @@ export const deleteAccountAction = createAction({
   handler: async (_input, user) => {
     if (!user) throw new AppError("UNAUTHENTICATED", "Please sign in first.");
     await deleteAccount(user.id);
-    (await cookies()).delete(SESSION_COOKIE);
+    const jar = await cookies();
+    jar.delete(SESSION_COOKIE);
+    jar.delete(SESSION_HINT_COOKIE);
     redirect("/?account=deleted");
   },
 });

@@ -1,4 +1,5 @@
 import NextAuth from "next-auth";
+import { withSessionHint } from "@/lib/auth/cookies";
 import { authOptions } from "@/lib/auth/options";
 import { env } from "@/lib/env";
 import { withOriginCheck } from "@/lib/request/origin";
@@ -6,7 +7,10 @@ import { routeHandler } from "@/lib/request/route";
 
 type NextAuthContext = { params: Promise<{ nextauth: string[] }> };
 
-const handler: (request: Request, ctx: NextAuthContext) => Promise<Response> = NextAuth(authOptions);
+const nextAuth: (request: Request, ctx: NextAuthContext) => Promise<Response> = NextAuth(authOptions);
+
+/** next-auth itself, plus the signed-in hint beside every session cookie it sets or clears. */
+const handler = async (request: Request, ctx: NextAuthContext) => withSessionHint(await nextAuth(request, ctx));
 
 export const GET = routeHandler(handler);
 

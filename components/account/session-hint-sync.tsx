@@ -1,0 +1,15 @@
+"use client";
+
+import { useEffect } from "react";
+
+/**
+ * Drawn by the account pages for a signed-in reader whose browser lacks the signed-in hint (a
+ * session begun before the hint existed): asking /api/viewer once gives the browser the hint, so
+ * the cached public pages recognise the reader from then on. Renders nothing.
+ */
+export function SessionHintSync() {
+  useEffect(() => {
+    fetch("/api/viewer", { cache: "no-store" }).catch(() => {});
+  }, []);
+  return null;
+}
