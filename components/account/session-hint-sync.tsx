@@ -9,7 +9,10 @@ import { useEffect } from "react";
  */
 export function SessionHintSync() {
   useEffect(() => {
-    fetch("/api/viewer", { cache: "no-store" }).catch(() => {});
+    // Only the Set-Cookie matters; the body is dropped so the request ends (an unread body keeps it open).
+    fetch("/api/viewer", { cache: "no-store" })
+      .then((response) => response.body?.cancel())
+      .catch(() => {});
   }, []);
   return null;
 }

@@ -67,6 +67,8 @@ test("reader whose browser has no hint (signed in before it existed) is recognis
   await signIn.goto();
   await expect(page.getByText(`You are signed in as ${account.name}`)).toBeVisible();
   await expect.poll(async () => (await hintOf(page.context()))?.value).toBe("1");
+  // The request that restored it has ended (one left unread would hold the page's network open).
+  await page.waitForLoadState("networkidle", { timeout: 10_000 });
 
   const comments = await openStory(page);
   await expect(header.accountLinkFor(account.name)).toBeVisible();

@@ -7,6 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { chromium, type Browser } from "playwright-core";
+import { SESSION_HINT_COOKIE } from "../../lib/auth/session-hint";
 import { callAction } from "../support/actions";
 import { listServerActions } from "../support/app-map";
 import { freshDatabase, sessionFor } from "../support/database";
@@ -120,6 +121,11 @@ function cookieProblems(setCookie: string, https: boolean): string[] {
 async function checkInBrowser(browser: Browser, server: RunningServer, pages: PageToCheck[], reader: string, editor: string, databaseFile: string, report: PartReport) {
   const context = await browser.newContext();
   const cookieValue = (header: string) => header.slice(header.indexOf("=") + 1);
+  // What a sign-in leaves in the browser: the session, and the hint that makes cached pages ask who is looking.
+  const signedIn = (session: string) => [
+    { name: "next-auth.session-token", value: cookieValue(session), url: server.url, httpOnly: true, sameSite: "Lax" as const },
+    { name: SESSION_HINT_COOKIE, value: "1", url: server.url, sameSite: "Lax" as const },
+  ];
   await context.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
@@ -135,7 +141,7 @@ async function checkInBrowser(browser: Browser, server: RunningServer, pages: Pa
     for (const target of pages.filter((p) => p.html)) {
       await context.clearCookies();
       const cookie = target.cookie === reader ? reader : target.cookie === editor ? editor : undefined;
-      if (cookie) await context.addCookies([{ name: "next-auth.session-token", value: cookieValue(cookie), url: server.url, httpOnly: true, sameSite: "Lax" }]);
+      if (cookie) await context.addCookies(signedIn(cookie));
       const before = consoleLines.length;
       await page.goto(`${server.url}${target.path}`, { waitUntil: "networkidle" });
       opened++;
@@ -149,7 +155,7 @@ async function checkInBrowser(browser: Browser, server: RunningServer, pages: Pa
 
     // Interactive: the comment form posts with JavaScript on.
     await context.clearCookies();
-    await context.addCookies([{ name: "next-auth.session-token", value: cookieValue(reader), url: server.url, httpOnly: true, sameSite: "Lax" }]);
+    await context.addCookies(signedIn(reader));
     const article = pages.find((p) => p.kind === "article")!;
     await page.goto(`${server.url}${article.path}`, { waitUntil: "networkidle" });
     const text = `Posted with JavaScript on, ${Date.now()}.`;
