@@ -6,7 +6,8 @@ const bodyLimit = `${MAX_REQUEST_BODY_BYTES / 1024 / 1024}mb` as const;
 
 /**
  * Sent with every response, static files included. The Content-Security-Policy and HSTS depend
- * on the SITE_URL the server runs with, so proxy.ts sends them.
+ * on the SITE_URL the server runs with, so proxy.ts sends them, and the cache handler stores
+ * them with each cached page (lib/security/csp.cjs).
  */
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
