@@ -7,11 +7,12 @@
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sqliteFilePath } from "@/lib/db-adapter";
+import { env } from "@/lib/env";
 
 let sqlite: Database.Database;
 
 beforeAll(() => {
-  sqlite = new Database(sqliteFilePath(process.env.DATABASE_URL ?? ""), { readonly: true, fileMustExist: true });
+  sqlite = new Database(sqliteFilePath(env.DATABASE_URL), { readonly: true, fileMustExist: true });
 });
 afterAll(() => sqlite.close());
 

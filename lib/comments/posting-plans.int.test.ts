@@ -6,9 +6,10 @@
  * approved comment on each post (0.7 s with a million of them).
  */
 import { afterAll, describe, expect, it, vi } from "vitest";
+import { env } from "@/lib/env";
 import { createSqlCapture } from "@/test/sql-capture";
 
-const capture = createSqlCapture(process.env.DATABASE_URL ?? "");
+const capture = createSqlCapture(env.DATABASE_URL);
 vi.mock("@/lib/db", () => ({ db: capture.db }));
 
 const { db } = await import("@/lib/db");
@@ -31,7 +32,6 @@ describe("posting a comment", () => {
     for (const statement of statements) {
       if (!/\bFROM\s+`main`\.`Comment`/.test(statement.sql)) continue;
       for (const step of await capture.explain(statement)) {
-        if (process.env.PRINT_PLANS) console.log(step.detail, statement.sql.slice(0, 300));
         if (!/^(SEARCH|SCAN) (?:main\.)?Comment\b/.test(step.detail)) continue;
         if (!SELECTIVE.test(step.detail)) problems.push(`${step.detail}\n    in ${statement.sql}`);
       }

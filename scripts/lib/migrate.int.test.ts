@@ -4,10 +4,11 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { sqliteFilePath } from "@/lib/db-adapter";
+import { env } from "@/lib/env";
 import { migrateDatabase, repositoryMigrations, sqliteIsCurrent } from "@/scripts/lib/migrate";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "masthead-migrate-"));
-const live = sqliteFilePath(process.env.DATABASE_URL ?? "");
+const live = sqliteFilePath(env.DATABASE_URL);
 const open: Database.Database[] = [];
 afterAll(() => {
   for (const connection of open) connection.close();
