@@ -70,7 +70,10 @@ export interface ArticleDTO {
   commentsOpen: boolean;
   commentCount: number;
   section: SectionLinkDTO | null;
+  /** The section's and the tags' ids, which related stories are looked up by. */
+  sectionId: string | null;
   tags: TagLinkDTO[];
+  tagIds: string[];
   authors: AuthorBoxDTO[];
   hero: (ImageDTO & { caption: string; credit: string }) | null;
   corrections: CorrectionDTO[];

@@ -12,6 +12,13 @@ import {
 } from "@/lib/articles/queries";
 import { createArticle, createAuthor, createSection, createTag } from "@/test/factories";
 
+/** A published article as the story page loads it, which is what related stories are found from. */
+async function published(slug: string) {
+  const article = await getPublishedArticle(slug);
+  if (!article) throw new Error(`${slug} is not published`);
+  return article;
+}
+
 const HOUR = 3_600_000;
 
 describe("public article queries", () => {
@@ -74,7 +81,7 @@ describe("public article queries", () => {
 
   it("never offers an unpublished article as related", async () => {
     const other = await createArticle({ sectionId, tagIds: [tagId] });
-    const related = (await listRelatedArticles(other.id)).map((a) => a.slug);
+    const related = (await listRelatedArticles(await published(other.slug))).map((a) => a.slug);
     expect(related).toContain(visibleSlug);
     for (const slug of Object.values(hidden)) expect(related).not.toContain(slug);
     expect(related).not.toContain(other.slug);
@@ -106,8 +113,18 @@ describe("related articles", () => {
     const source = await createArticle({ tagIds: [a.id, b.id, c.id] });
     const one = await createArticle({ tagIds: [a.id], publishedAt: new Date(Date.now() - HOUR) });
     const three = await createArticle({ tagIds: [a.id, b.id, c.id], publishedAt: new Date(Date.now() - 5 * HOUR) });
-    const related = await listRelatedArticles(source.id);
+    const related = await listRelatedArticles(await published(source.slug));
     expect(related.map((r) => r.id).slice(0, 2)).toEqual([three.id, one.id]);
+  });
+
+  it("fills the gaps with the newest of the article's own section", async () => {
+    const [{ id: sectionId }, { id: elsewhere }] = [await createSection(), await createSection()];
+    const source = await createArticle({ sectionId });
+    const older = await createArticle({ sectionId, publishedAt: new Date(Date.now() - 2 * HOUR) });
+    const newer = await createArticle({ sectionId, publishedAt: new Date(Date.now() - HOUR) });
+    await createArticle({ sectionId: elsewhere });
+    const related = await listRelatedArticles(await published(source.slug));
+    expect(related.map((r) => r.id)).toEqual([newer.id, older.id]);
   });
 });
 

@@ -35,8 +35,9 @@ export const getPublishedArticle = cache(async (slug: string): Promise<ArticleDT
       heroCaption: true,
       heroCredit: true,
       heroImage: { select: imageSelect },
+      sectionId: true,
       section: { select: { slug: true, name: true } },
-      tags: { orderBy: { position: "asc" }, select: { tag: { select: { slug: true, name: true } } } },
+      tags: { orderBy: { position: "asc" }, select: { tagId: true, tag: { select: { slug: true, name: true } } } },
       authors: { orderBy: { position: "asc" }, select: { author: { select: authorBoxSelect } } },
       corrections: { orderBy: { createdAt: "asc" }, select: { id: true, body: true, createdAt: true } },
     },
@@ -58,7 +59,9 @@ export const getPublishedArticle = cache(async (slug: string): Promise<ArticleDT
     commentsOpen: row.commentsOpen,
     commentCount: row.commentCount,
     section: row.section,
+    sectionId: row.sectionId,
     tags: row.tags.map((t) => t.tag),
+    tagIds: row.tags.map((t) => t.tagId),
     authors: row.authors.map((a) => toAuthorBox(a.author)),
     hero: hero && { ...hero, caption: row.heroCaption, credit: row.heroCredit },
     corrections: row.corrections,
@@ -116,14 +119,9 @@ const RELATED_CANDIDATES = 40;
  * from the tags' links, each article checked in the (id, status, publishedAt) index, so the
  * work grows with the size of the article's tags, not of the archive.
  */
-export async function listRelatedArticles(articleId: string, limit = 4): Promise<ArticleCardDTO[]> {
+export async function listRelatedArticles(article: Pick<ArticleDTO, "id" | "sectionId" | "tagIds">, limit = 4): Promise<ArticleCardDTO[]> {
   const now = new Date();
-  const source = await db.article.findUnique({
-    where: { id: articleId },
-    select: { sectionId: true, tags: { select: { tagId: true } } },
-  });
-  if (!source) return [];
-  const tagIds = source.tags.map((t) => t.tagId);
+  const { id: articleId, sectionId, tagIds } = article;
   const candidates = tagIds.length
     ? await db.$queryRaw<{ id: string; shared: bigint | number }[]>`
         SELECT l."articleId" AS "id", count(*) AS "shared"
@@ -137,9 +135,9 @@ export async function listRelatedArticles(articleId: string, limit = 4): Promise
   // Most shared tags first; among equals, the newer (the sort is stable).
   const best = [...candidates].sort((a, b) => Number(b.shared) - Number(a.shared)).slice(0, limit);
   const ranked = await loadCards(best.map((c) => c.id), now);
-  if (ranked.length >= limit || !source.sectionId) return ranked;
+  if (ranked.length >= limit || !sectionId) return ranked;
   const fill = await db.article.findMany({
-    where: { ...publishedWhere(now), sectionId: source.sectionId, id: { notIn: [articleId, ...ranked.map((r) => r.id)] } },
+    where: { ...publishedWhere(now), sectionId, id: { notIn: [articleId, ...ranked.map((r) => r.id)] } },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take: limit - ranked.length,
     select: cardSelect,

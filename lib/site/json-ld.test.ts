@@ -17,7 +17,9 @@ const article: ArticleDTO = {
   commentsOpen: true,
   commentCount: 0,
   section: { slug: "policy", name: "Policy" },
+  sectionId: "section-policy",
   tags: [{ slug: "eu", name: "EU" }],
+  tagIds: ["tag-eu"],
   authors: [
     { slug: "ada", name: "Ada", jobTitle: "Editor", bioHtml: "", photo: null, affiliations: [], links: [] },
     { slug: "bo", name: "Bo", jobTitle: "", bioHtml: "", photo: null, affiliations: [], links: [] },

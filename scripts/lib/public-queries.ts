@@ -19,7 +19,7 @@ import { getTag } from "@/lib/tags/queries";
 
 export interface PublicQueryFixture {
   /** The newest published article with the most comments among the newest 1,000. */
-  article: { id: string; slug: string };
+  article: { id: string; slug: string; sectionId: string | null; tagIds: string[] };
   commenterId: string | null;
   section: { id: string; slug: string; lastPage: number };
   busyTag: { id: string; slug: string; lastPage: number };
@@ -37,9 +37,15 @@ const lastPage = (count: number) => Math.max(1, Math.ceil(count / PER_PAGE));
 export async function findFixture(sessionToken: string, sitemapChunkSize: number): Promise<PublicQueryFixture> {
   const now = new Date();
   const published = { status: "PUBLISHED" as const, publishedAt: { lte: now } };
-  const recent = await db.article.findMany({ where: published, orderBy: { publishedAt: "desc" }, take: 1_000, select: { id: true, slug: true, commentCount: true } });
-  const article = [...recent].sort((a, b) => b.commentCount - a.commentCount)[0];
-  if (!article) throw new Error("The database has no published article");
+  const recent = await db.article.findMany({
+    where: published,
+    orderBy: { publishedAt: "desc" },
+    take: 1_000,
+    select: { id: true, slug: true, commentCount: true, sectionId: true, tags: { select: { tagId: true } } },
+  });
+  const newest = [...recent].sort((a, b) => b.commentCount - a.commentCount)[0];
+  if (!newest) throw new Error("The database has no published article");
+  const article = { id: newest.id, slug: newest.slug, sectionId: newest.sectionId, tagIds: newest.tags.map((t) => t.tagId) };
   const commenter = await db.comment.findFirst({ where: { articleId: article.id, userId: { not: null } }, select: { userId: true } });
 
   const sections = await db.article.groupBy({ by: ["sectionId"], where: { ...published, sectionId: { not: null } }, _count: { _all: true } });
@@ -79,7 +85,7 @@ export async function findFixture(sessionToken: string, sitemapChunkSize: number
 export function publicQueryCases(f: PublicQueryFixture): [string, () => Promise<unknown>][] {
   return [
     ["getPublishedArticle", () => articles.getPublishedArticle(f.article.slug)],
-    ["listRelatedArticles", () => articles.listRelatedArticles(f.article.id)],
+    ["listRelatedArticles", () => articles.listRelatedArticles(f.article)],
     ["listLatestArticles (front page)", () => articles.listLatestArticles(9)],
     ["listSectionLatest (front page)", () => articles.listSectionLatest(f.section.id, 4)],
     ["listSections", () => listSections()],

@@ -48,7 +48,7 @@ export function generateStaticParams() {
 
 export default async function ArticlePage({ params }: Props) {
   const article = await loadArticle((await params).slug);
-  const [related, threads] = await Promise.all([listRelatedArticles(article.id), listPublicComments(article.id)]);
+  const [related, threads] = await Promise.all([listRelatedArticles(article), listPublicComments(article.id)]);
   await tagResponse(articleTags(article, ...related));
   const discussionPath = articleDiscussionPath(article.slug);
   const signInHref = `/signin?callbackUrl=${encodeURIComponent(discussionPath)}`;
