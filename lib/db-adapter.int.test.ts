@@ -1,5 +1,8 @@
-import { afterAll, describe, expect, it } from "vitest";
+import Database from "better-sqlite3";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
+import { cachePreparedStatements, createDriverAdapter } from "@/lib/db-adapter";
+import { env } from "@/lib/env";
 
 afterAll(() => db.$disconnect());
 
@@ -19,5 +22,60 @@ describe("one SQLite connection shared by concurrent requests", () => {
     expect(await refused).toContain("refused inside the transaction");
     const keys = (await db.siteSetting.findMany({ where: { key: { in: ["inside-refused", "beside-acknowledged"] } } })).map((r) => r.key);
     expect(keys).toEqual(["beside-acknowledged"]);
+  });
+});
+
+describe("prepared statements kept per connection", () => {
+  function memoryDatabase() {
+    const database = new Database(":memory:");
+    database.exec("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT NOT NULL)");
+    database.prepare("INSERT INTO t (id, name) VALUES (1, 'one'), (2, 'two'), (3, 'three')").run();
+    const prepared: string[] = [];
+    const prepare = database.prepare.bind(database);
+    database.prepare = ((sql: string) => {
+      prepared.push(sql);
+      return prepare(sql);
+    }) as typeof database.prepare;
+    return { database, prepared };
+  }
+  // The calls Prisma's adapter makes: prepare(sql).bind(args), then run() or raw().all().
+  const select = (database: Database.Database, sql: string, args: unknown[]) => database.prepare(sql).bind(args).raw().all();
+
+  it("prepares a statement once and runs it with each call's own arguments", () => {
+    const { database, prepared } = memoryDatabase();
+    cachePreparedStatements(database);
+    const sql = "SELECT name FROM t WHERE id = ?";
+    expect(select(database, sql, [1])).toEqual([["one"]]);
+    expect(select(database, sql, [3])).toEqual([["three"]]);
+    expect(select(database, sql, [9])).toEqual([]);
+    database.prepare("UPDATE t SET name = ? WHERE id = ?").bind(["uno", 1]).run();
+    database.prepare("UPDATE t SET name = ? WHERE id = ?").bind(["dos", 2]).run();
+    expect(select(database, "SELECT name FROM t ORDER BY id", [])).toEqual([["uno"], ["dos"], ["three"]]);
+    expect(prepared.filter((s) => s === sql)).toHaveLength(1);
+    expect(prepared.filter((s) => s.startsWith("UPDATE"))).toHaveLength(1);
+    database.close();
+  });
+
+  it("keeps at most `size` statements, dropping the least recently used", () => {
+    const { database, prepared } = memoryDatabase();
+    cachePreparedStatements(database, 2);
+    const [a, b, c] = ["SELECT 1", "SELECT 2", "SELECT 3"];
+    for (const sql of [a, b, a, c, a, b]) select(database, sql, []);
+    // a stays (used again before c came); b was the oldest when c came, so it is prepared again.
+    expect(prepared.filter((s) => s.startsWith("SELECT "))).toEqual([a, b, c, b]);
+    database.close();
+  });
+
+  it("is what the application's connection does: a repeated query is not prepared again", async () => {
+    const prepare = vi.spyOn(Database.prototype, "prepare");
+    const adapter = await createDriverAdapter(env.DATABASE_URL).connect();
+    try {
+      const query = { sql: 'SELECT "key" FROM "SiteSetting" WHERE "key" = ?', args: ["no-such-setting"], argTypes: [{ scalarType: "string" as const, arity: "scalar" as const }] };
+      for (let i = 0; i < 3; i++) expect((await adapter.queryRaw(query)).rows).toEqual([]);
+      expect(prepare.mock.calls.filter(([sql]) => sql === query.sql)).toHaveLength(1);
+    } finally {
+      prepare.mockRestore();
+      await adapter.dispose();
+    }
   });
 });

@@ -2,11 +2,13 @@
  * Chooses Prisma's driver adapter from a database URL. Shared by the application's client
  * (lib/db.ts), the migration CLI (prisma.config.ts) and the seed, so all three agree.
  *
- * - `file:…`                    → better-sqlite3 (WAL journal, busy timeout, statements queued behind open transactions)
+ * - `file:…`                    → better-sqlite3 (WAL journal, busy timeout, statements queued behind
+ *                                 open transactions, prepared statements kept)
  * - `libsql://…`, `http(s)://…` → libSQL / Turso
  */
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import type { Database as SqliteDatabase, Statement } from "better-sqlite3";
 import { PrismaLibSQL } from "@prisma/adapter-libsql";
 
 /** How long a write waits for another writer's lock before giving up (ms). */
@@ -104,7 +106,53 @@ export function serializeSqliteAdapter(adapter: SqliteAdapter): SqliteAdapter {
   };
 }
 
-/** PrismaBetterSQLite3 whose connections go through serializeSqliteAdapter. */
+/** How many prepared statements one connection keeps. */
+export const STATEMENT_CACHE_SIZE = 256;
+
+/**
+ * Prisma's better-sqlite3 adapter prepares every statement afresh, for every query, and compiling
+ * the SQL costs about as much as running an indexed lookup. Prisma writes the same text for the
+ * same query shape, so the connection keeps its statements by text; past `size` the least recently
+ * used goes (a list of `IN (?, ?, …)` makes one text per length).
+ *
+ * The adapter binds what `prepare` returns (`prepare(sql).bind(args)`) and a better-sqlite3
+ * statement binds only once, so `prepare` hands out a view of the kept statement that passes the
+ * arguments to each run instead: exactly the calls the adapter makes, nothing more.
+ */
+export function cachePreparedStatements(database: SqliteDatabase, size = STATEMENT_CACHE_SIZE): void {
+  const prepare = database.prepare.bind(database);
+  const kept = new Map<string, Statement<unknown[]>>();
+  const statementFor = (sql: string) => {
+    let statement = kept.get(sql);
+    if (statement) {
+      kept.delete(sql); // re-inserted below: a Map iterates in insertion order, oldest first
+    } else {
+      statement = prepare<unknown[]>(sql);
+      if (kept.size >= size) kept.delete(kept.keys().next().value as string);
+    }
+    kept.set(sql, statement);
+    return statement;
+  };
+  const bound = (statement: Statement<unknown[]>, args: unknown[]) => ({
+    reader: statement.reader,
+    columns: () => statement.columns(),
+    run: () => statement.run(args),
+    raw: () => ({ all: () => statement.raw(true).all(args) }),
+  });
+  database.prepare = ((sql: string) => {
+    const statement = statementFor(sql);
+    return { ...bound(statement, []), bind: (args: unknown[]) => bound(statement, args) };
+  }) as unknown as SqliteDatabase["prepare"];
+}
+
+/** The better-sqlite3 connection inside Prisma's adapter (a property its type does not declare). */
+function sqliteClientOf(adapter: SqliteAdapter): SqliteDatabase {
+  const client = (adapter as unknown as { client?: SqliteDatabase }).client;
+  if (!client || typeof client.prepare !== "function") throw new Error("Prisma's better-sqlite3 adapter no longer exposes its connection as `client`");
+  return client;
+}
+
+/** PrismaBetterSQLite3 whose connections keep their prepared statements and go through serializeSqliteAdapter. */
 class SerializedSqliteFactory {
   readonly provider = "sqlite" as const;
   readonly adapterName: string;
@@ -112,7 +160,9 @@ class SerializedSqliteFactory {
     this.adapterName = inner.adapterName;
   }
   async connect(): Promise<SqliteAdapter> {
-    return serializeSqliteAdapter(await this.inner.connect());
+    const adapter = await this.inner.connect();
+    cachePreparedStatements(sqliteClientOf(adapter));
+    return serializeSqliteAdapter(adapter);
   }
   async connectToShadowDb(): Promise<SqliteAdapter> {
     return serializeSqliteAdapter(await this.inner.connectToShadowDb());
