@@ -10,6 +10,7 @@ import {
   listTagArticles,
   ARTICLES_PER_PAGE,
 } from "@/lib/articles/queries";
+import { authorBoxSelect, imageSelect, toAuthorBox, toImage } from "@/lib/articles/select";
 import { createArticle, createAuthor, createSection, createTag } from "@/test/factories";
 
 /** A published article as the story page loads it, which is what related stories are found from. */
@@ -129,3 +130,81 @@ describe("related articles", () => {
 });
 
 afterAll(() => db.$disconnect());
+
+describe("the story page's one-statement read", () => {
+  it("returns what Prisma's relation reads of the same story return, lists in their order", async () => {
+    const media = (key: string) => db.media.create({ data: { key, mimeType: "image/webp", width: 1600, height: 900, bytes: 1, alt: `Alt of ${key}` } });
+    const [hero, portrait] = [await media("one-read-hero"), await media("one-read-portrait")];
+    const { id: sectionId } = await createSection();
+    const [first, second] = [await createTag(), await createTag()];
+    const [ada, bo] = [await createAuthor(), await createAuthor()];
+    await db.author.update({
+      where: { id: bo.id },
+      data: {
+        jobTitle: "Data editor",
+        bioHtml: "<p>Writes about <em>numbers</em>.</p>",
+        photoId: portrait.id,
+        affiliations: { create: [{ position: 1, role: "Fellow", organisation: "Second Institute", url: null }, { position: 0, role: "Editor", organisation: "First Desk", url: "https://first.example" }] },
+        links: { create: [{ position: 1, kind: "website", url: "https://bo.example" }, { position: 0, kind: "mastodon", url: "https://social.example/@bo" }] },
+      },
+    });
+    // Authors and tags listed in the opposite order to their creation.
+    const story = await createArticle({ sectionId, authorIds: [bo.id, ada.id], tagIds: [second.id, first.id] });
+    await db.article.update({
+      where: { id: story.id },
+      data: { heroImageId: hero.id, heroAlt: "", heroCaption: "A caption", heroCredit: "A credit", modifiedAt: new Date(), commentsOpen: false },
+    });
+    await db.correction.create({ data: { articleId: story.id, body: "Later correction", createdAt: new Date(Date.now() - 1_000) } });
+    await db.correction.create({ data: { articleId: story.id, body: "Earlier correction", createdAt: new Date(Date.now() - 2_000) } });
+
+    const row = await db.article.findUniqueOrThrow({
+      where: { id: story.id },
+      select: {
+        title: true, standfirst: true, bodyHtml: true, readingMinutes: true, wordCount: true, publishedAt: true, modifiedAt: true,
+        seoTitle: true, seoDescription: true, commentsOpen: true, commentCount: true, heroAlt: true, heroCaption: true, heroCredit: true, sectionId: true,
+        heroImage: { select: imageSelect },
+        section: { select: { slug: true, name: true } },
+        tags: { orderBy: { position: "asc" }, select: { tagId: true, tag: { select: { slug: true, name: true } } } },
+        authors: { orderBy: { position: "asc" }, select: { author: { select: authorBoxSelect } } },
+        corrections: { orderBy: { createdAt: "asc" }, select: { id: true, body: true, createdAt: true } },
+      },
+    });
+    const heroImage = toImage(row.heroImage, row.heroAlt);
+    expect(await getPublishedArticle(story.slug)).toEqual({
+      id: story.id,
+      slug: story.slug,
+      title: row.title,
+      standfirst: row.standfirst,
+      bodyHtml: row.bodyHtml,
+      readingMinutes: row.readingMinutes,
+      wordCount: row.wordCount,
+      publishedAt: row.publishedAt,
+      modifiedAt: row.modifiedAt,
+      seoTitle: row.seoTitle,
+      seoDescription: row.seoDescription,
+      commentsOpen: false,
+      commentCount: row.commentCount,
+      section: row.section,
+      sectionId,
+      tags: row.tags.map((t) => t.tag),
+      tagIds: [second.id, first.id],
+      authors: row.authors.map((a) => toAuthorBox(a.author)),
+      hero: heroImage && { ...heroImage, caption: "A caption", credit: "A credit" },
+      corrections: row.corrections,
+    });
+    // The fixture exercises every part: nothing above compared empty with empty.
+    expect(row.authors[0]?.author.affiliations.map((a) => a.organisation)).toEqual(["First Desk", "Second Institute"]);
+    expect(row.authors[0]?.author.links).toHaveLength(2);
+    expect(row.authors[0]?.author.photo?.key).toBe("one-read-portrait");
+    expect(row.corrections.map((c) => c.body)).toEqual(["Earlier correction", "Later correction"]);
+    expect(heroImage?.alt).toBe("Alt of one-read-hero");
+  });
+
+  it("answers null for a story that is not public, and for one whose time has not come", async () => {
+    const draft = await createArticle({ status: "DRAFT" });
+    const due = await createArticle({ publishedAt: new Date(Date.now() + HOUR) });
+    expect(await getPublishedArticle(draft.slug)).toBeNull();
+    expect(await getPublishedArticle(due.slug)).toBeNull();
+    expect(await getPublishedArticle("no-such-story")).toBeNull();
+  });
+});

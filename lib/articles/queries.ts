@@ -8,42 +8,97 @@ import { db } from "@/lib/db";
 import type { ArticleCardDTO, ArticleDTO, Page } from "@/lib/articles/dto";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { countPublished, inIdOrder, listPublishedIds, type ArticleSource } from "@/lib/articles/published-ids";
-import { authorBoxSelect, cardSelect, imageSelect, publishedWhere, toAuthorBox, toCard, toImage } from "@/lib/articles/select";
+import { cardSelect, publishedWhere, toAuthorBox, toCard, toImage } from "@/lib/articles/select";
 import { clampPage, pageCount } from "@/lib/site/pagination";
 
 export const ARTICLES_PER_PAGE = 12;
 
+/**
+ * The story page's read, in one statement: Prisma loads each relation with a query of its own
+ * (eleven for a story with a hero image, tags, authors and corrections), and on SQLite every
+ * query costs a compile and a round of its own. Related rows come back as JSON built by SQLite,
+ * in the shapes of imageSelect and authorBoxSelect, so the same mappers turn them into DTOs;
+ * lists carry their `position` (or date) and are sorted here. lib/articles/queries.int.test.ts
+ * checks the result against Prisma's own relation reads of the same story.
+ */
+const image = (id: Prisma.Sql) =>
+  Prisma.sql`json((SELECT json_object('key', m."key", 'width', m."width", 'height', m."height", 'alt', m."alt") FROM "Media" m WHERE m."id" = ${id}))`;
+
+const publishedArticleJson = (slug: string, now: Date) => Prisma.sql`
+  SELECT json_object(
+    'id', a."id", 'slug', a."slug", 'title', a."title", 'standfirst', a."standfirst", 'bodyHtml', a."bodyHtml",
+    'readingMinutes', a."readingMinutes", 'wordCount', a."wordCount", 'publishedAt', a."publishedAt", 'modifiedAt', a."modifiedAt",
+    'seoTitle', a."seoTitle", 'seoDescription', a."seoDescription", 'commentsOpen', a."commentsOpen", 'commentCount', a."commentCount",
+    'heroAlt', a."heroAlt", 'heroCaption', a."heroCaption", 'heroCredit', a."heroCredit", 'heroImage', ${image(Prisma.sql`a."heroImageId"`)},
+    'sectionId', a."sectionId",
+    'section', json((SELECT json_object('slug', s."slug", 'name', s."name") FROM "Section" s WHERE s."id" = a."sectionId")),
+    'tags', json((SELECT json_group_array(json_object('position', l."position", 'id', t."id", 'slug', t."slug", 'name', t."name"))
+      FROM "ArticleTag" l CROSS JOIN "Tag" t ON t."id" = l."tagId" WHERE l."articleId" = a."id")),
+    'authors', json((SELECT json_group_array(json_object(
+        'position', l."position", 'slug', w."slug", 'name', w."name", 'jobTitle', w."jobTitle", 'bioHtml', w."bioHtml",
+        'photo', ${image(Prisma.sql`w."photoId"`)},
+        'affiliations', json((SELECT json_group_array(json_object('position', f."position", 'role', f."role", 'organisation', f."organisation", 'url', f."url"))
+          FROM "AuthorAffiliation" f WHERE f."authorId" = w."id")),
+        'links', json((SELECT json_group_array(json_object('position', k."position", 'kind', k."kind", 'url', k."url"))
+          FROM "AuthorLink" k WHERE k."authorId" = w."id"))))
+      FROM "ArticleAuthor" l CROSS JOIN "Author" w ON w."id" = l."authorId" WHERE l."articleId" = a."id")),
+    'corrections', json((SELECT json_group_array(json_object('id', c."id", 'body', c."body", 'createdAt', c."createdAt"))
+      FROM "Correction" c WHERE c."articleId" = a."id"))
+  ) AS "json"
+  FROM "Article" a
+  WHERE a."slug" = ${slug} AND a."status" = 'PUBLISHED' AND a."publishedAt" <= ${now}
+  LIMIT 1`;
+
+interface ImageJson {
+  key: string;
+  width: number;
+  height: number;
+  alt: string;
+}
+
+interface PublishedArticleJson {
+  id: string;
+  slug: string;
+  title: string;
+  standfirst: string;
+  bodyHtml: string;
+  readingMinutes: number;
+  wordCount: number;
+  publishedAt: string;
+  modifiedAt: string | null;
+  seoTitle: string;
+  seoDescription: string;
+  commentsOpen: 0 | 1;
+  commentCount: number;
+  heroAlt: string;
+  heroCaption: string;
+  heroCredit: string;
+  heroImage: ImageJson | null;
+  sectionId: string | null;
+  section: { slug: string; name: string } | null;
+  tags: { position: number; id: string; slug: string; name: string }[];
+  authors: {
+    position: number;
+    slug: string;
+    name: string;
+    jobTitle: string;
+    bioHtml: string;
+    photo: ImageJson | null;
+    affiliations: { position: number; role: string; organisation: string; url: string | null }[];
+    links: { position: number; kind: string; url: string }[];
+  }[];
+  corrections: { id: string; body: string; createdAt: string }[];
+}
+
+const byPosition = <T extends { position: number }>(rows: T[]): T[] => [...rows].sort((a, b) => a.position - b.position);
+
 /** A published article by its current slug, or null. */
 export const getPublishedArticle = cache(async (slug: string): Promise<ArticleDTO | null> => {
-  const row = await db.article.findFirst({
-    where: { slug, ...publishedWhere() },
-    select: {
-      id: true,
-      slug: true,
-      title: true,
-      standfirst: true,
-      bodyHtml: true,
-      readingMinutes: true,
-      wordCount: true,
-      publishedAt: true,
-      modifiedAt: true,
-      seoTitle: true,
-      seoDescription: true,
-      commentsOpen: true,
-      commentCount: true,
-      heroAlt: true,
-      heroCaption: true,
-      heroCredit: true,
-      heroImage: { select: imageSelect },
-      sectionId: true,
-      section: { select: { slug: true, name: true } },
-      tags: { orderBy: { position: "asc" }, select: { tagId: true, tag: { select: { slug: true, name: true } } } },
-      authors: { orderBy: { position: "asc" }, select: { author: { select: authorBoxSelect } } },
-      corrections: { orderBy: { createdAt: "asc" }, select: { id: true, body: true, createdAt: true } },
-    },
-  });
-  if (!row || !row.publishedAt) return null;
+  const [found] = await db.$queryRaw<{ json: string }[]>(publishedArticleJson(slug, new Date()));
+  if (!found) return null;
+  const row = JSON.parse(found.json) as PublishedArticleJson;
   const hero = toImage(row.heroImage, row.heroAlt);
+  const tags = byPosition(row.tags);
   return {
     id: row.id,
     slug: row.slug,
@@ -52,19 +107,27 @@ export const getPublishedArticle = cache(async (slug: string): Promise<ArticleDT
     bodyHtml: row.bodyHtml,
     readingMinutes: row.readingMinutes,
     wordCount: row.wordCount,
-    publishedAt: row.publishedAt,
-    modifiedAt: row.modifiedAt,
+    publishedAt: new Date(row.publishedAt),
+    modifiedAt: row.modifiedAt === null ? null : new Date(row.modifiedAt),
     seoTitle: row.seoTitle,
     seoDescription: row.seoDescription,
-    commentsOpen: row.commentsOpen,
+    commentsOpen: Boolean(row.commentsOpen),
     commentCount: row.commentCount,
     section: row.section,
     sectionId: row.sectionId,
-    tags: row.tags.map((t) => t.tag),
-    tagIds: row.tags.map((t) => t.tagId),
-    authors: row.authors.map((a) => toAuthorBox(a.author)),
+    tags: tags.map(({ slug, name }) => ({ slug, name })),
+    tagIds: tags.map((t) => t.id),
+    authors: byPosition(row.authors).map((author) =>
+      toAuthorBox({
+        ...author,
+        affiliations: byPosition(author.affiliations).map(({ role, organisation, url }) => ({ role, organisation, url })),
+        links: byPosition(author.links).map(({ kind, url }) => ({ kind, url })),
+      }),
+    ),
     hero: hero && { ...hero, caption: row.heroCaption, credit: row.heroCredit },
-    corrections: row.corrections,
+    corrections: row.corrections
+      .map((c) => ({ id: c.id, body: c.body, createdAt: new Date(c.createdAt) }))
+      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()),
   };
 });
 
