@@ -8,9 +8,10 @@ import {
   listSectionArticles,
   listSectionLatest,
   listTagArticles,
+  loadCards,
   ARTICLES_PER_PAGE,
 } from "@/lib/articles/queries";
-import { authorBoxSelect, imageSelect, toAuthorBox, toImage } from "@/lib/articles/select";
+import { authorBoxSelect, cardSelect, imageSelect, toAuthorBox, toCard, toImage } from "@/lib/articles/select";
 import { createArticle, createAuthor, createSection, createTag } from "@/test/factories";
 
 /** A published article as the story page loads it, which is what related stories are found from. */
@@ -198,6 +199,24 @@ describe("the story page's one-statement read", () => {
     expect(row.authors[0]?.author.photo?.key).toBe("one-read-portrait");
     expect(row.corrections.map((c) => c.body)).toEqual(["Earlier correction", "Later correction"]);
     expect(heroImage?.alt).toBe("Alt of one-read-hero");
+  });
+
+  it("makes the cards Prisma's card selection makes, in the order asked, published ones only", async () => {
+    const hero = await db.media.create({ data: { key: "one-read-card-hero", mimeType: "image/webp", width: 1200, height: 800, bytes: 1, alt: "Card alt" } });
+    const { id: sectionId } = await createSection();
+    const [ada, bo] = [await createAuthor(), await createAuthor()];
+    const full = await createArticle({ sectionId, authorIds: [bo.id, ada.id] });
+    await db.article.update({ where: { id: full.id }, data: { heroImageId: hero.id, heroAlt: "Own alt", commentCount: 7 } });
+    const bare = await createArticle();
+    const draft = await createArticle({ status: "DRAFT" });
+    const ids = [bare.id, draft.id, full.id];
+
+    const rows = await db.article.findMany({ where: { id: { in: [bare.id, full.id] } }, select: cardSelect });
+    const prismaCards = [bare.id, full.id].map((id) => toCard(rows.find((r) => r.id === id)!));
+    expect(await loadCards(ids, new Date())).toEqual(prismaCards);
+    expect(prismaCards[1]?.authors.map((a) => a.slug)).toEqual([bo.slug, ada.slug]);
+    expect(prismaCards[1]?.hero).toEqual({ key: "one-read-card-hero", width: 1200, height: 800, alt: "Own alt" });
+    expect(await loadCards([], new Date())).toEqual([]);
   });
 
   it("answers null for a story that is not public, and for one whose time has not come", async () => {

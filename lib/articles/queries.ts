@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import type { ArticleCardDTO, ArticleDTO, Page } from "@/lib/articles/dto";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { countPublished, inIdOrder, listPublishedIds, type ArticleSource } from "@/lib/articles/published-ids";
-import { cardSelect, publishedWhere, toAuthorBox, toCard, toImage } from "@/lib/articles/select";
+import { byPosition, cardFromJson, cardJson, imageJson, publishedWhere, toAuthorBox, toImage, type CardJson, type ImageJson } from "@/lib/articles/select";
 import { clampPage, pageCount } from "@/lib/site/pagination";
 
 export const ARTICLES_PER_PAGE = 12;
@@ -21,22 +21,19 @@ export const ARTICLES_PER_PAGE = 12;
  * lists carry their `position` (or date) and are sorted here. lib/articles/queries.int.test.ts
  * checks the result against Prisma's own relation reads of the same story.
  */
-const image = (id: Prisma.Sql) =>
-  Prisma.sql`json((SELECT json_object('key', m."key", 'width', m."width", 'height', m."height", 'alt', m."alt") FROM "Media" m WHERE m."id" = ${id}))`;
-
 const publishedArticleJson = (slug: string, now: Date) => Prisma.sql`
   SELECT json_object(
     'id', a."id", 'slug', a."slug", 'title', a."title", 'standfirst', a."standfirst", 'bodyHtml', a."bodyHtml",
     'readingMinutes', a."readingMinutes", 'wordCount', a."wordCount", 'publishedAt', a."publishedAt", 'modifiedAt', a."modifiedAt",
     'seoTitle', a."seoTitle", 'seoDescription', a."seoDescription", 'commentsOpen', a."commentsOpen", 'commentCount', a."commentCount",
-    'heroAlt', a."heroAlt", 'heroCaption', a."heroCaption", 'heroCredit', a."heroCredit", 'heroImage', ${image(Prisma.sql`a."heroImageId"`)},
+    'heroAlt', a."heroAlt", 'heroCaption', a."heroCaption", 'heroCredit', a."heroCredit", 'heroImage', ${imageJson(Prisma.sql`a."heroImageId"`)},
     'sectionId', a."sectionId",
     'section', json((SELECT json_object('slug', s."slug", 'name', s."name") FROM "Section" s WHERE s."id" = a."sectionId")),
     'tags', json((SELECT json_group_array(json_object('position', l."position", 'id', t."id", 'slug', t."slug", 'name', t."name"))
       FROM "ArticleTag" l CROSS JOIN "Tag" t ON t."id" = l."tagId" WHERE l."articleId" = a."id")),
     'authors', json((SELECT json_group_array(json_object(
         'position', l."position", 'slug', w."slug", 'name', w."name", 'jobTitle', w."jobTitle", 'bioHtml', w."bioHtml",
-        'photo', ${image(Prisma.sql`w."photoId"`)},
+        'photo', ${imageJson(Prisma.sql`w."photoId"`)},
         'affiliations', json((SELECT json_group_array(json_object('position', f."position", 'role', f."role", 'organisation', f."organisation", 'url', f."url"))
           FROM "AuthorAffiliation" f WHERE f."authorId" = w."id")),
         'links', json((SELECT json_group_array(json_object('position', k."position", 'kind', k."kind", 'url', k."url"))
@@ -48,13 +45,6 @@ const publishedArticleJson = (slug: string, now: Date) => Prisma.sql`
   FROM "Article" a
   WHERE a."slug" = ${slug} AND a."status" = 'PUBLISHED' AND a."publishedAt" <= ${now}
   LIMIT 1`;
-
-interface ImageJson {
-  key: string;
-  width: number;
-  height: number;
-  alt: string;
-}
 
 interface PublishedArticleJson {
   id: string;
@@ -89,8 +79,6 @@ interface PublishedArticleJson {
   }[];
   corrections: { id: string; body: string; createdAt: string }[];
 }
-
-const byPosition = <T extends { position: number }>(rows: T[]): T[] => [...rows].sort((a, b) => a.position - b.position);
 
 /** A published article by its current slug, or null. */
 export const getPublishedArticle = cache(async (slug: string): Promise<ArticleDTO | null> => {
@@ -131,11 +119,16 @@ export const getPublishedArticle = cache(async (slug: string): Promise<ArticleDT
   };
 });
 
-/** Cards of the given published articles, in the order of `ids`. */
-async function loadCards(ids: readonly string[], now: Date): Promise<ArticleCardDTO[]> {
+/** Cards of the given articles that are published, in the order of `ids`, in one statement. */
+export async function loadCards(ids: readonly string[], now: Date): Promise<ArticleCardDTO[]> {
   if (ids.length === 0) return [];
-  const rows = await db.article.findMany({ where: { id: { in: [...ids] }, ...publishedWhere(now) }, select: cardSelect });
-  return inIdOrder(ids, rows).map(toCard);
+  const rows = await db.$queryRaw<{ json: string }[]>`
+    SELECT ${cardJson} AS "json" FROM "Article" a
+    WHERE a."id" IN (${Prisma.join(ids)}) AND a."status" = 'PUBLISHED' AND a."publishedAt" <= ${now}`;
+  return inIdOrder(
+    ids,
+    rows.map((row) => JSON.parse(row.json) as CardJson),
+  ).map(cardFromJson);
 }
 
 /** The newest published articles, newest first. */
@@ -203,9 +196,9 @@ export async function listRelatedArticles(article: Pick<ArticleDTO, "id" | "sect
     where: { ...publishedWhere(now), sectionId, id: { notIn: [articleId, ...ranked.map((r) => r.id)] } },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take: limit - ranked.length,
-    select: cardSelect,
+    select: { id: true },
   });
-  return [...ranked, ...fill.map(toCard)];
+  return [...ranked, ...(await loadCards(fill.map((f) => f.id), now))];
 }
 
 export interface CorrectionListItemDTO {

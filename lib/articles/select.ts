@@ -1,9 +1,12 @@
 /**
  * Prisma selections and row → DTO mappers shared by the article queries. Selecting through
- * these keeps every list of articles the same shape.
+ * these keeps every list of articles the same shape. The hot public reads (a story, a list of
+ * cards) select the same fields in one SQL statement instead, related rows built as JSON by
+ * SQLite (Prisma sends one query per relation); their fragments are here beside the selections
+ * they mirror, and lib/articles/queries.int.test.ts compares the two.
  */
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { ArticleCardDTO, AuthorBoxDTO, ImageDTO } from "@/lib/articles/dto";
 
 /** The one filter that makes an article public: published, and its time has come. */
@@ -33,6 +36,50 @@ export const cardSelect = {
 } satisfies Prisma.ArticleSelect;
 
 type CardRow = Prisma.ArticleGetPayload<{ select: typeof cardSelect }>;
+
+/** imageSelect as SQLite JSON: the Media row whose id is `id`, or null. */
+export const imageJson = (id: Prisma.Sql) =>
+  Prisma.sql`json((SELECT json_object('key', m."key", 'width', m."width", 'height', m."height", 'alt', m."alt") FROM "Media" m WHERE m."id" = ${id}))`;
+
+export interface ImageJson {
+  key: string;
+  width: number;
+  height: number;
+  alt: string;
+}
+
+/** cardSelect as SQLite JSON, for the article aliased `a`; authors carry their position. */
+export const cardJson = Prisma.sql`json_object(
+  'id', a."id", 'slug', a."slug", 'title', a."title", 'standfirst', a."standfirst", 'publishedAt', a."publishedAt",
+  'readingMinutes', a."readingMinutes", 'commentCount', a."commentCount", 'heroAlt', a."heroAlt", 'heroImage', ${imageJson(Prisma.sql`a."heroImageId"`)},
+  'section', json((SELECT json_object('slug', s."slug", 'name', s."name") FROM "Section" s WHERE s."id" = a."sectionId")),
+  'authors', json((SELECT json_group_array(json_object('position', l."position", 'slug', w."slug", 'name', w."name"))
+    FROM "ArticleAuthor" l CROSS JOIN "Author" w ON w."id" = l."authorId" WHERE l."articleId" = a."id")))`;
+
+export interface CardJson {
+  id: string;
+  slug: string;
+  title: string;
+  standfirst: string;
+  publishedAt: string | null;
+  readingMinutes: number;
+  commentCount: number;
+  heroAlt: string;
+  heroImage: ImageJson | null;
+  section: { slug: string; name: string } | null;
+  authors: { position: number; slug: string; name: string }[];
+}
+
+/** Rows listed in their `position` order (JSON arrays come in no particular order). */
+export const byPosition = <T extends { position: number }>(rows: readonly T[]): T[] => [...rows].sort((a, b) => a.position - b.position);
+
+export function cardFromJson(json: CardJson): ArticleCardDTO {
+  return toCard({
+    ...json,
+    publishedAt: json.publishedAt === null ? null : new Date(json.publishedAt),
+    authors: byPosition(json.authors).map(({ slug, name }) => ({ author: { slug, name } })),
+  });
+}
 
 export function toImage(row: { key: string; width: number; height: number; alt: string } | null, alt?: string): ImageDTO | null {
   if (!row) return null;

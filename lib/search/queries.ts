@@ -18,7 +18,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Page } from "@/lib/articles/dto";
-import { cardSelect, publishedWhere, toCard } from "@/lib/articles/select";
+import { loadCards } from "@/lib/articles/queries";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { notPublicSql } from "@/lib/articles/published-ids";
 import type { SearchResultDTO } from "@/lib/search/dto";
@@ -96,11 +96,11 @@ export async function searchArticles(q: string, page: number): Promise<Page<Sear
         FROM "ArticleSearch"
         WHERE "ArticleSearch" MATCH ${match} AND rowid IN (${Prisma.join(ranked.map((r) => r.docId))})`,
     ),
-    // The cards come through the usual selection, filtered on publication once more.
-    db.article.findMany({ where: { id: { in: ranked.map((r) => r.articleId) }, ...publishedWhere(now) }, select: cardSelect }),
+    // The cards come through the usual read, filtered on publication once more.
+    loadCards(ranked.map((r) => r.articleId), now),
   ]);
   const highlightsByDoc = new Map(highlighted.map((row) => [Number(row.docId), row]));
-  const cardById = new Map(cards.map((row) => [row.id, toCard(row)]));
+  const cardById = new Map(cards.map((card) => [card.id, card]));
   const items = ranked.flatMap((row): SearchResultDTO[] => {
     const card = cardById.get(row.articleId);
     const marked = highlightsByDoc.get(Number(row.docId));
