@@ -10,7 +10,10 @@
  * 2. Nothing rendered before this process started is trusted: pages prerendered by
  *    `next build` (against whatever database the build saw) and entries a previous run left
  *    on disk render again on first request.
- * 3. A cached page carries its own security headers, decided by the environment this process
+ * 3. Small buffers are stored as copies of their own: Node.js cuts them from shared 8 KB slabs, and
+ *    a page's route segments (a few hundred bytes each) would otherwise keep a slab each alive in
+ *    the memory cache, which counts only their length.
+ * 4. A cached page carries its own security headers, decided by the environment this process
  *    runs with: the site's Content-Security-Policy, a second policy allowing exactly the page's
  *    inline scripts by hash (lib/security/csp.cjs explains why cached pages cannot use nonces)
  *    and, under https, HSTS. proxy.ts leaves plain GETs of cached pages alone, so these are the
@@ -83,6 +86,14 @@ function applyNewInvalidations() {
   lastSeq = rows[rows.length - 1].seq;
 }
 
+/** A buffer that owns exactly its bytes (`Buffer.allocUnsafeSlow` never uses the shared pool). */
+function ownBytes(buffer) {
+  if (!Buffer.isBuffer(buffer) || buffer.byteLength === buffer.buffer.byteLength) return buffer;
+  const copy = Buffer.allocUnsafeSlow(buffer.byteLength);
+  buffer.copy(copy);
+  return copy;
+}
+
 module.exports = class MastheadCacheHandler extends FileSystemCache {
   /** @param {Parameters<FileSystemCache["set"]>} args */
   async set(...args) {
@@ -94,7 +105,8 @@ module.exports = class MastheadCacheHandler extends FileSystemCache {
     // it twice. The response gets the headers without it; the stored copy keeps it for later hits.
     const { location, ...forThisResponse } = headers;
     data.headers = forThisResponse;
-    return super.set(key, location === undefined ? data : { ...data, headers }, ctx);
+    const segmentData = data.segmentData instanceof Map ? new Map([...data.segmentData].map(([segment, bytes]) => [segment, ownBytes(bytes)])) : data.segmentData;
+    return super.set(key, { ...data, rscData: ownBytes(data.rscData), segmentData, headers: location === undefined ? forThisResponse : headers }, ctx);
   }
 
   /** @param {Parameters<FileSystemCache["get"]>} args */

@@ -1,0 +1,55 @@
+/**
+ * cache-handler.cjs as Next.js drives it: a page stored and read back through the memory cache.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createRequire } from "node:module";
+import { describe, expect, it } from "vitest";
+
+const require = createRequire(import.meta.url);
+type Entry = { value: { html: string; rscData: Buffer; segmentData: Map<string, Buffer>; headers: Record<string, unknown> } };
+interface Handler {
+  set(key: string, data: unknown, ctx: unknown): Promise<void>;
+  get(key: string, ctx: unknown): Promise<Entry | null>;
+}
+const Handler = require("../cache-handler.cjs") as { new (ctx: unknown): Handler; memoryCache?: { get(key: string): Entry | undefined } };
+
+const handler = new Handler({
+  fs,
+  flushToDisk: false,
+  serverDistDir: fs.mkdtempSync(path.join(os.tmpdir(), "masthead-cache-")),
+  revalidatedTags: [],
+  maxMemoryCacheSize: 10 * 1024 * 1024,
+});
+
+/** Small buffers the way a render makes them: cut from Node's shared pool. */
+function pooled(text: string): Buffer {
+  const bytes = Buffer.from(text);
+  expect(bytes.buffer.byteLength, "a small Buffer.from() shares a pool slab").toBeGreaterThan(bytes.byteLength);
+  return bytes;
+}
+
+describe("the page cache", () => {
+  it("stores a page's small buffers as copies that own their bytes, and serves the page back with its security headers", async () => {
+    const segments = new Map([
+      ["/_tree", pooled("tree segment")],
+      ["/_full", pooled("full segment")],
+    ]);
+    const page = { kind: "APP_PAGE", html: "<!DOCTYPE html><html><body><script>self.x=1</script></body></html>", rscData: pooled("0:rsc"), segmentData: segments, headers: {}, status: 200 };
+    await handler.set("/articles/cached", page, { cacheControl: { revalidate: 60, expire: 3600 }, isRoutePPREnabled: false, isFallback: false, tags: [] });
+
+    const stored = Handler.memoryCache?.get("/articles/cached")?.value;
+    expect(stored).toBeDefined();
+    for (const [segment, bytes] of stored!.segmentData) {
+      expect(bytes.buffer.byteLength, `${segment} owns its bytes`).toBe(bytes.byteLength);
+      expect(bytes.toString()).toBe(segments.get(segment)!.toString());
+    }
+    expect(stored!.rscData.buffer.byteLength).toBe(stored!.rscData.byteLength);
+    expect(stored!.rscData.toString()).toBe("0:rsc");
+
+    const served = await handler.get("/articles/cached", { kind: "APP_PAGE", isRoutePPREnabled: false, isFallback: false });
+    expect(served?.value.html).toBe(page.html);
+    expect(served?.value.headers["content-security-policy"]).toEqual([expect.stringContaining("default-src 'self'"), expect.stringMatching(/script-src 'self' 'sha256-/)]);
+  });
+});
