@@ -13,7 +13,6 @@ import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
 import Database from "better-sqlite3";
-import type { APIRequestContext, APIResponse, Response } from "@playwright/test";
 import { test, expect } from "../fixtures/auth";
 import { demoReader } from "../fixtures/accounts";
 import { staff } from "../fixtures/admin-accounts";
@@ -26,55 +25,13 @@ import { ArticleCommentsPage } from "../pages/article-comments-page";
 import { FrontPage } from "../pages/front-page";
 import { untilHydrated } from "../pages/hydration";
 import { ListingPage } from "../pages/listing-page";
+import { cacheState, expectFresh, expectStillCached, get, PUBLIC_CACHE_CONTROL, warm } from "../support/cache-probes";
 import { articlePath, authorPath, sectionPath } from "../support/demo-content";
 
 test.describe.configure({ mode: "serial" });
 
-/** What Next.js sends for a page kept for the layout's `revalidate` (60 s) within `expireTime` (1 h). */
-const PUBLIC_CACHE_CONTROL = "s-maxage=60, stale-while-revalidate=3540";
-
 const SECTION_PATH = sectionPath(CACHE_SECTION.slug);
 const CONTROL_PATH = articlePath(CACHE_STORIES.control.slug);
-
-type AnyResponse = APIResponse | Response;
-
-/**
- * A GET whose connection closes after the response. A test pauses between requests (while a
- * person acts in the browser) for longer than the server keeps an idle connection open; reusing
- * one the server is closing at that moment fails with ECONNRESET.
- */
-function get(request: APIRequestContext, path: string, options: { maxRedirects?: number } = {}): Promise<APIResponse> {
-  return request.get(path, { ...options, headers: { connection: "close" } });
-}
-
-function cacheState(response: AnyResponse | null): string | undefined {
-  return response?.headers()["x-nextjs-cache"];
-}
-
-/** Requests `path` until the cache answers it: the page is cached, as the next reader would get it. */
-async function warm(request: APIRequestContext, ...paths: string[]): Promise<void> {
-  for (const p of paths) {
-    await expect(async () => {
-      await get(request, p);
-      expect(cacheState(await get(request, p)), `${p} is served from the cache`).toBe("HIT");
-    }).toPass({ timeout: 15_000 });
-  }
-}
-
-/** The response to the first request after a change: rendered afresh, not the cached copy. */
-function expectFresh(response: AnyResponse | null, what: string): void {
-  expect(response, what).not.toBeNull();
-  expect(cacheState(response), `${what} is rendered afresh after the change`).toBe("MISS");
-}
-
-/**
- * Pages warmed before a change are still served from the cache after it. A copy older than the
- * revalidate time (60 s; a test can take that long) is served as STALE while it is rendered again
- * in the background; one whose tag was invalidated is never served (MISS).
- */
-async function expectStillCached(request: APIRequestContext, ...paths: string[]): Promise<void> {
-  for (const p of paths) expect(["HIT", "STALE"], `${p}, which the change does not touch, is still served from the cache`).toContain(cacheState(await get(request, p)));
-}
 
 /** Opens the editor of a fixture story, found in the admin's article list by its headline. */
 async function openInEditor(editor: AdminArticleEditorPage, story: CacheStory): Promise<string> {
