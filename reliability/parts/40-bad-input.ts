@@ -8,12 +8,11 @@
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
-import zlib from "node:zlib";
 import Database from "better-sqlite3";
-import sharp from "sharp";
 import { callAction } from "../support/actions";
 import { listRoutes, listServerActions } from "../support/app-map";
-import { changedTables, databaseDigest, freshDatabase, sessionFor } from "../support/database";
+import { decompressionBomb, jpegWithScript } from "../support/hostile-files";
+import { changedTables, countRows, databaseDigest, freshDatabase, sessionFor } from "../support/database";
 import { startServer, uploadsDirFor, type RunningServer } from "../support/server";
 import type { PartReport, ReliabilityPart } from "../types";
 
@@ -73,47 +72,6 @@ function rawGet(server: RunningServer, rawPath: string): Promise<number | "timeo
     });
     request.on("error", () => resolve("reset"));
   });
-}
-
-/** A PNG whose header declares 100,000 × 100,000 pixels in a few hundred bytes. */
-function decompressionBomb(): Buffer {
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (buf: Buffer) => {
-    let c = 0xffffffff;
-    for (const b of buf) c = crcTable[(c ^ b) & 0xff]! ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
-    const out = Buffer.alloc(8 + data.length + 4);
-    out.writeUInt32BE(data.length, 0);
-    body.copy(out, 4);
-    out.writeUInt32BE(crc(body), 8 + data.length);
-    return out;
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(100_000, 0);
-  ihdr.writeUInt32BE(100_000, 4);
-  ihdr[8] = 8; // bit depth
-  ihdr[9] = 0; // greyscale
-  // Ten rows of zeros, deflated: the rest of the "image" would inflate to ~10 GB.
-  const idat = zlib.deflateSync(Buffer.alloc(10 * 100_001), { level: 9 });
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", ihdr), chunk("IDAT", idat), chunk("IEND", Buffer.alloc(0))]);
-}
-
-/** A real JPEG with an HTML/JS payload in a comment (COM) segment right after SOI. */
-async function jpegWithScript(payload: string): Promise<Buffer> {
-  const jpeg = await sharp({ create: { width: 320, height: 200, channels: 3, background: { r: 200, g: 40, b: 40 } } }).jpeg().toBuffer();
-  const text = Buffer.from(payload, "latin1");
-  const segment = Buffer.alloc(4 + text.length);
-  segment.writeUInt16BE(0xfffe, 0);
-  segment.writeUInt16BE(text.length + 2, 2);
-  text.copy(segment, 4);
-  return Buffer.concat([jpeg.subarray(0, 2), segment, jpeg.subarray(2)]);
 }
 
 /** The peak resident memory of a process (VmHWM), in MB; null where /proc is not there. */
@@ -318,7 +276,7 @@ export default {
           }
         }
       }
-      const mediaAfter = (new Database(databaseFile, { readonly: true }).prepare(`SELECT count(*) AS n FROM Media`).get() as { n: number }).n;
+      const mediaAfter = countRows(databaseFile, "Media");
       report.tried.push(`uploaded ${hostile.length} hostile files (${hostile.map((h) => h.label).join("; ")})`);
       report.held.push(`${mediaAfter - mediaBefore} stored (the JPEG, re-encoded into ${storedFiles} variants with no trace of the payload, served as images with nosniff)`);
 

@@ -10,8 +10,8 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import sharp from "sharp";
 import { createUnsubscribeToken } from "../../lib/comments/unsubscribe-token";
-import { freshDatabase, sessionFor } from "../support/database";
-import { RELIABILITY_AUTH_SECRET, ServerStartError, startServer, uploadsDirFor, type RunningServer } from "../support/server";
+import { countRows, freshDatabase, sessionFor } from "../support/database";
+import { alive, jsonLines, RELIABILITY_AUTH_SECRET, ServerStartError, startServer, uploadsDirFor, type RunningServer } from "../support/server";
 import { commentBody, commentableSlugs, fmt, integrity, newCommenter, sleep, tally, verifyLedger, type Attempt } from "../support/ops-comments";
 import { loadForm, submitForm } from "../support/ops-forms";
 import type { PartReport, ReliabilityContext, ReliabilityPart } from "../types";
@@ -21,29 +21,6 @@ const SMTP_CLOSED_PORT = 2537;
 const SMTP_SILENT_PORT = 2538;
 const BUSY_TIMEOUT_MS = 5_000;
 const LOCK_MS = 10_000;
-
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
-/** JSON log lines a server printed, parsed; other lines are skipped. */
-export function jsonLines(lines: string[]): Record<string, unknown>[] {
-  const parsed: Record<string, unknown>[] = [];
-  for (const line of lines) {
-    if (!line.startsWith("{")) continue;
-    try {
-      parsed.push(JSON.parse(line) as Record<string, unknown>);
-    } catch {
-      /* not ours */
-    }
-  }
-  return parsed;
-}
 
 async function killDuringBurst(ctx: ReliabilityContext, report: PartReport) {
   const databaseFile = freshDatabase("faults-kill", "demo");
@@ -227,15 +204,6 @@ async function fullUploads(ctx: ReliabilityContext, report: PartReport) {
   } finally {
     await server?.stop();
     execFileSync("umount", [uploads], { stdio: "pipe" });
-  }
-}
-
-function countRows(databaseFile: string, table: string): number {
-  const sqlite = new Database(databaseFile, { readonly: true });
-  try {
-    return (sqlite.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n;
-  } finally {
-    sqlite.close();
   }
 }
 

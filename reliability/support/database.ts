@@ -165,3 +165,13 @@ export function changedTables(before: { tables: Record<string, string> }, after:
   const names = new Set([...Object.keys(before.tables), ...Object.keys(after.tables)]);
   return [...names].filter((n) => before.tables[n] !== after.tables[n]).sort();
 }
+
+/** The number of rows in `table`, read through a connection of its own. */
+export function countRows(databaseFile: string, table: string): number {
+  const sqlite = new Database(databaseFile, { readonly: true });
+  try {
+    return (sqlite.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n;
+  } finally {
+    sqlite.close();
+  }
+}

@@ -200,3 +200,26 @@ function portAnswers(port: number): Promise<boolean> {
   });
 }
 
+/** Whether the process `pid` is still running. */
+export const alive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** JSON log lines a server printed, parsed; other lines are skipped. */
+export function jsonLines(lines: string[]): Record<string, unknown>[] {
+  const parsed: Record<string, unknown>[] = [];
+  for (const line of lines) {
+    if (!line.startsWith("{")) continue;
+    try {
+      parsed.push(JSON.parse(line) as Record<string, unknown>);
+    } catch {
+      /* not ours */
+    }
+  }
+  return parsed;
+}
