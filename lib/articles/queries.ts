@@ -5,7 +5,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
-import type { ArticleCardDTO, ArticleDTO, Page } from "@/lib/articles/dto";
+import type { ArticleCardDTO, ArticleDTO, AuthorBoxDTO, Page } from "@/lib/articles/dto";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { countPublished, inIdOrder, listPublishedIds, type ArticleSource } from "@/lib/articles/published-ids";
 import { byPosition, cardFromJson, cardJson, imageJson, publishedWhere, toAuthorBox, toImage, type CardJson, type ImageJson } from "@/lib/articles/select";
@@ -46,39 +46,27 @@ const publishedArticleJson = (slug: string, now: Date) => Prisma.sql`
   WHERE a."slug" = ${slug} AND a."status" = 'PUBLISHED' AND a."publishedAt" <= ${now}
   LIMIT 1`;
 
-interface PublishedArticleJson {
-  id: string;
-  slug: string;
-  title: string;
-  standfirst: string;
-  bodyHtml: string;
-  readingMinutes: number;
-  wordCount: number;
+/** The statement's JSON: ArticleDTO's plain fields as they are, dates as text, lists with their order. */
+type PublishedArticleJson = Pick<
+  ArticleDTO,
+  "id" | "slug" | "title" | "standfirst" | "bodyHtml" | "readingMinutes" | "wordCount" | "seoTitle" | "seoDescription" | "commentCount" | "section" | "sectionId"
+> & {
   publishedAt: string;
   modifiedAt: string | null;
-  seoTitle: string;
-  seoDescription: string;
   commentsOpen: 0 | 1;
-  commentCount: number;
   heroAlt: string;
   heroCaption: string;
   heroCredit: string;
   heroImage: ImageJson | null;
-  sectionId: string | null;
-  section: { slug: string; name: string } | null;
   tags: { position: number; id: string; slug: string; name: string }[];
-  authors: {
+  authors: (Omit<AuthorBoxDTO, "photo" | "affiliations" | "links"> & {
     position: number;
-    slug: string;
-    name: string;
-    jobTitle: string;
-    bioHtml: string;
     photo: ImageJson | null;
-    affiliations: { position: number; role: string; organisation: string; url: string | null }[];
-    links: { position: number; kind: string; url: string }[];
-  }[];
+    affiliations: ({ position: number } & AuthorBoxDTO["affiliations"][number])[];
+    links: ({ position: number } & AuthorBoxDTO["links"][number])[];
+  })[];
   corrections: { id: string; body: string; createdAt: string }[];
-}
+};
 
 /** A published article by its current slug, or null. */
 export const getPublishedArticle = cache(async (slug: string): Promise<ArticleDTO | null> => {
