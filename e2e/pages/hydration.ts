@@ -9,7 +9,9 @@ import type { Locator } from "@playwright/test";
 export async function untilHydrated(target: Locator): Promise<void> {
   await target.waitFor();
   const page = target.page();
-  // Next.js's inline bootstrap script defines __next_f; without JavaScript it never runs.
+  // Next.js's inline bootstrap scripts define __next_f; without JavaScript they never run. A
+  // streamed page shows its fields before those scripts arrive, so ask only once it is parsed.
+  await page.waitForLoadState("domcontentloaded");
   if (!(await page.evaluate(() => "__next_f" in self))) return;
   const element = await target.elementHandle();
   await page.waitForFunction((el) => el !== null && Object.keys(el).some((key) => key.startsWith("__reactFiber$")), element);
