@@ -10,10 +10,14 @@
  * 2. Nothing rendered before this process started is trusted: pages prerendered by
  *    `next build` (against whatever database the build saw) and entries a previous run left
  *    on disk render again on first request.
- * 3. Small buffers are stored as copies of their own: Node.js cuts them from shared 8 KB slabs, and
+ * 3. A page is not kept if one of its tags was invalidated after its render began: the render
+ *    may have read the data from before the change, and stored now it would look newer than
+ *    the invalidation and be served stale until the next one. Next.js dates an entry from when
+ *    it is stored; this dates the render from the first read of its key since the last store.
+ * 4. Small buffers are stored as copies of their own: Node.js cuts them from shared 8 KB slabs, and
  *    a page's route segments (a few hundred bytes each) would otherwise keep a slab each alive in
  *    the memory cache, which counts only their length.
- * 4. A cached page carries its own security headers, decided by the environment this process
+ * 5. A cached page carries its own security headers, decided by the environment this process
  *    runs with: the site's Content-Security-Policy, a second policy allowing exactly the page's
  *    inline scripts by hash (lib/security/csp.cjs explains why cached pages cannot use nonces)
  *    and, under https, HSTS. proxy.ts leaves plain GETs of cached pages alone, so these are the
@@ -23,7 +27,7 @@
  */
 const path = require("node:path");
 const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-system-cache.js").default;
-const { tagsManifest } = require("next/dist/server/lib/incremental-cache/tags-manifest.external.js");
+const { areTagsStale, tagsManifest } = require("next/dist/server/lib/incremental-cache/tags-manifest.external.js");
 const { cachedPageHeaders } = require("./lib/security/csp.cjs");
 
 /** Opened lazily; `null` when the database is not a local SQLite file or cannot be read yet. */
@@ -31,6 +35,12 @@ let reader;
 let lastSeq = 0;
 let trustedSince = Date.now();
 let warned = false;
+
+/** Renders (and route handler runs) that may be in flight: cache key → when the first read since its last store missed or went stale. */
+const renderingSince = new Map();
+/** Longer than any render: an older mark was left by a render that ended without storing. */
+const RENDER_MARK_TTL_MS = 60_000;
+const RENDER_MARKS_MAX = 10_000;
 
 function openReader() {
   if (reader !== undefined) return reader;
@@ -86,6 +96,42 @@ function applyNewInvalidations() {
   lastSeq = rows[rows.length - 1].seq;
 }
 
+/** Notes that a render of `key` may begin now, unless one already may have. */
+function markRenderStart(key) {
+  const now = Date.now();
+  const since = renderingSince.get(key);
+  if (since !== undefined && now - since < RENDER_MARK_TTL_MS) return;
+  if (renderingSince.size >= RENDER_MARKS_MAX) {
+    for (const [k, t] of renderingSince) if (now - t >= RENDER_MARK_TTL_MS) renderingSince.delete(k);
+    if (renderingSince.size >= RENDER_MARKS_MAX) renderingSince.clear();
+  }
+  renderingSince.set(key, now);
+}
+
+/** The tags a stored page or route response carries. */
+function tagsOf(value) {
+  const header = value && value.headers && value.headers["x-next-cache-tags"];
+  return typeof header === "string" ? header.split(",") : [];
+}
+
+/** Whether Next.js will render `entry` again in the background (its revalidate time passed, or a tag went stale). */
+function isStale(entry) {
+  const revalidate = entry.cacheControl?.revalidate;
+  if (typeof revalidate === "number" && entry.lastModified + revalidate * 1000 < Date.now()) return true;
+  return areTagsStale(tagsOf(entry.value), entry.lastModified);
+}
+
+/** Whether a tag of `data` was invalidated at or after `since` (its render may predate the change). */
+function invalidatedSince(data, since) {
+  const tags = tagsOf(data);
+  if (tags.length === 0) return false;
+  applyNewInvalidations();
+  return tags.some((tag) => {
+    const expired = tagsManifest.get(tag)?.expired;
+    return typeof expired === "number" && expired >= since && expired <= Date.now();
+  });
+}
+
 /** A buffer that owns exactly its bytes (`Buffer.allocUnsafeSlow` never uses the shared pool). */
 function ownBytes(buffer) {
   if (!Buffer.isBuffer(buffer) || buffer.byteLength === buffer.buffer.byteLength) return buffer;
@@ -98,22 +144,29 @@ module.exports = class MastheadCacheHandler extends FileSystemCache {
   /** @param {Parameters<FileSystemCache["set"]>} args */
   async set(...args) {
     const [key, data, ctx] = args;
-    if (!data || data.kind !== "APP_PAGE") return super.set(...args);
+    if (!data || (data.kind !== "APP_PAGE" && data.kind !== "APP_ROUTE")) return super.set(...args);
+    const since = renderingSince.get(key);
+    renderingSince.delete(key);
+    const keep = since === undefined || !invalidatedSince(data, since);
+    if (data.kind === "APP_ROUTE") return keep ? super.set(...args) : undefined;
     const headers = typeof data.html === "string" ? { ...data.headers, ...cachedPageHeaders(data.html, process.env) } : { ...data.headers };
     // The object given here is also the response being sent for this very request, whose
     // redirect Location the render has already set: appending the stored one as well would send
     // it twice. The response gets the headers without it; the stored copy keeps it for later hits.
     const { location, ...forThisResponse } = headers;
     data.headers = forThisResponse;
+    if (!keep) return;
     const segmentData = data.segmentData instanceof Map ? new Map([...data.segmentData].map(([segment, bytes]) => [segment, ownBytes(bytes)])) : data.segmentData;
     return super.set(key, { ...data, rscData: ownBytes(data.rscData), segmentData, headers: location === undefined ? forThisResponse : headers }, ctx);
   }
 
   /** @param {Parameters<FileSystemCache["get"]>} args */
   async get(...args) {
+    const [key, ctx] = args;
     applyNewInvalidations();
-    const data = await super.get(...args);
-    if (data && typeof data.lastModified === "number" && data.lastModified < trustedSince) return null;
+    let data = await super.get(...args);
+    if (data && typeof data.lastModified === "number" && data.lastModified < trustedSince) data = null;
+    if (ctx?.kind !== "FETCH" && (!data || isStale(data))) markRenderStart(key);
     return data;
   }
 };

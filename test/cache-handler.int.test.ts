@@ -5,7 +5,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createRequire } from "node:module";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { invalidateTags } from "@/lib/cache/invalidate";
 
 const require = createRequire(import.meta.url);
 type Entry = { value: { html: string; rscData: Buffer; segmentData: Map<string, Buffer>; headers: Record<string, unknown> } };
@@ -14,6 +16,8 @@ interface Handler {
   get(key: string, ctx: unknown): Promise<Entry | null>;
 }
 const Handler = require("../cache-handler.cjs") as { new (ctx: unknown): Handler; memoryCache?: { get(key: string): Entry | undefined } };
+
+afterAll(() => db.$disconnect());
 
 const handler = new Handler({
   fs,
@@ -30,6 +34,17 @@ function pooled(text: string): Buffer {
   return bytes;
 }
 
+const pageRead = { kind: "APP_PAGE", isRoutePPREnabled: false, isFallback: false };
+const pageStore = { cacheControl: { revalidate: 60, expire: 3600 }, isRoutePPREnabled: false, isFallback: false, tags: [] };
+
+/** A page as a render hands it to the cache, carrying `tags`. */
+function renderedPage(text: string, tags: string[]) {
+  return { kind: "APP_PAGE", html: `<!DOCTYPE html><html><body>${text}</body></html>`, rscData: Buffer.from(text), segmentData: new Map(), headers: { "x-next-cache-tags": tags.join(",") }, status: 200 };
+}
+
+/** Lets the clock move past the last invalidation, as it does between real requests. */
+const nextMillisecond = () => new Promise((resolve) => setTimeout(resolve, 2));
+
 describe("the page cache", () => {
   it("stores a page's small buffers as copies that own their bytes, and serves the page back with its security headers", async () => {
     const segments = new Map([
@@ -37,7 +52,7 @@ describe("the page cache", () => {
       ["/_full", pooled("full segment")],
     ]);
     const page = { kind: "APP_PAGE", html: "<!DOCTYPE html><html><body><script>self.x=1</script></body></html>", rscData: pooled("0:rsc"), segmentData: segments, headers: {}, status: 200 };
-    await handler.set("/articles/cached", page, { cacheControl: { revalidate: 60, expire: 3600 }, isRoutePPREnabled: false, isFallback: false, tags: [] });
+    await handler.set("/articles/cached", page, pageStore);
 
     const stored = Handler.memoryCache?.get("/articles/cached")?.value;
     expect(stored).toBeDefined();
@@ -48,8 +63,31 @@ describe("the page cache", () => {
     expect(stored!.rscData.buffer.byteLength).toBe(stored!.rscData.byteLength);
     expect(stored!.rscData.toString()).toBe("0:rsc");
 
-    const served = await handler.get("/articles/cached", { kind: "APP_PAGE", isRoutePPREnabled: false, isFallback: false });
+    const served = await handler.get("/articles/cached", pageRead);
     expect(served?.value.html).toBe(page.html);
     expect(served?.value.headers["content-security-policy"]).toEqual([expect.stringContaining("default-src 'self'"), expect.stringMatching(/script-src 'self' 'sha256-/)]);
+  });
+
+  it("does not keep a page whose render began before one of its tags was invalidated, and keeps the next render", async () => {
+    const key = "/articles/raced";
+    const tags = ["site", "article:raced"];
+    expect(await handler.get(key, pageRead), "a miss: the render begins").toBeNull();
+    await invalidateTags(["article:raced"]); // the story changes while the render reads it
+    const stale = renderedPage("before the change", tags);
+    await handler.set(key, stale, pageStore);
+    expect(await handler.get(key, pageRead), "the render that may have read the old story is not kept").toBeNull();
+    expect(stale.headers, "the response being sent still gets its security headers").toHaveProperty("content-security-policy");
+
+    await nextMillisecond();
+    await handler.set(key, renderedPage("after the change", tags), pageStore);
+    expect((await handler.get(key, pageRead))?.value.html).toContain("after the change");
+  });
+
+  it("keeps a page rendered while a tag it does not carry was invalidated", async () => {
+    const key = "/articles/unrelated";
+    expect(await handler.get(key, pageRead)).toBeNull();
+    await invalidateTags(["article:someone-else"]);
+    await handler.set(key, renderedPage("unaffected", ["site", "article:unrelated"]), pageStore);
+    expect((await handler.get(key, pageRead))?.value.html).toContain("unaffected");
   });
 });
