@@ -13,7 +13,9 @@ function createClient(): PrismaClient {
   return new PrismaClient({ adapter: createDriverAdapter(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN) });
 }
 
-export const db: PrismaClient = globalForPrisma.masthead ?? createClient();
-
-// Keep one client across hot reloads in development.
-if (env.NODE_ENV !== "production") globalForPrisma.masthead = db;
+/**
+ * Kept on globalThis: the production server bundles each route on its own, and a module-level
+ * client would mean one client per bundle (each with its own query compiler, connection and
+ * statement cache); in development it also survives hot reloads.
+ */
+export const db: PrismaClient = (globalForPrisma.masthead ??= createClient());

@@ -1,11 +1,11 @@
 /**
  * Part 5: load with writes. 50 readers and 20 commenters for 60 seconds against the production
  * build over 10,000 seeded stories: no 5xx, every acknowledged comment stored exactly once
- * (double-submitted forms included), the rate limits refusing exactly what they should, and the
- * database intact afterwards.
+ * (double-submitted forms included), the rate limits refusing exactly what they should, one
+ * read-write connection to the database in the server process, and the database intact afterwards.
  */
 import Database from "better-sqlite3";
-import { freshDatabase } from "../support/database";
+import { databaseConnections, freshDatabase } from "../support/database";
 import { startServer } from "../support/server";
 import {
   commentableSlugs,
@@ -132,7 +132,14 @@ export default {
       }
       const shared = [sharedA, sharedA, sharedA, sharedB, sharedB, sharedB].map((c, n) => c.post(`load-shared-n${n + 1}-${Date.now()}`));
       for (const result of await Promise.all(shared)) sharedAttempts.push(...result);
+      const connections = databaseConnections(server.pid, databaseFile);
       const stop = await server.stop();
+
+      // One connection: better-sqlite3 waits for a lock synchronously, so a second connection's
+      // write behind an open transaction would stall the whole process for the busy timeout.
+      report.tried.push(`counted the server's open connections to the database once every public route, the comment action and the limit probes had run`);
+      if (connections.readWrite === 1) report.held.push(`one read-write connection for the whole process (and ${connections.readOnly} read-only: the page cache's invalidation reader)`);
+      else report.failed.push(`${connections.readWrite} read-write connections (expected 1): a write on one waits synchronously for another's open transaction, stalling the process for the busy timeout and then failing`);
 
       // Readers.
       const statuses = new Map<string, number>();

@@ -175,3 +175,26 @@ export function countRows(databaseFile: string, table: string): number {
     sqlite.close();
   }
 }
+
+/**
+ * The SQLite connections process `pid` holds open on `databaseFile` (Linux: each connection
+ * keeps one descriptor on the main file; /proc/<pid>/fdinfo tells a read-only one by its flags).
+ */
+export function databaseConnections(pid: number, databaseFile: string): { readWrite: number; readOnly: number } {
+  const counts = { readWrite: 0, readOnly: 0 };
+  const target = fs.realpathSync(databaseFile);
+  for (const fd of fs.readdirSync(`/proc/${pid}/fd`)) {
+    let file: string;
+    let flags: number;
+    try {
+      file = fs.readlinkSync(`/proc/${pid}/fd/${fd}`);
+      flags = parseInt(/^flags:\s*([0-7]+)/m.exec(fs.readFileSync(`/proc/${pid}/fdinfo/${fd}`, "utf8"))?.[1] ?? "0", 8);
+    } catch {
+      continue; // closed meanwhile
+    }
+    if (file !== target) continue;
+    if ((flags & 3) === 0) counts.readOnly++;
+    else counts.readWrite++;
+  }
+  return counts;
+}
