@@ -28,4 +28,4 @@ cat <<EOT
   Other logins: admin@masthead.example (ADMIN), contributor@masthead.example (CONTRIBUTOR),
   kestrel@readers.example (a reader). The newsroom's admin is at ${SITE_URL}/admin.
 EOT
-exec npx next start -p "$PORT"
+exec bash scripts/start.sh -p "$PORT"

@@ -18,4 +18,4 @@ export SCHEDULER_INTERVAL_SECONDS=2
 
 npm run --silent db:seed
 npx tsx --conditions=react-server e2e/fixtures/seed-fixtures.ts
-exec npx next start -H 127.0.0.1 -p "$E2E_PORT"
+exec bash scripts/start.sh -H 127.0.0.1 -p "$E2E_PORT"

@@ -102,7 +102,8 @@ export const appDistPath = `${root}/${APP_DIST_DIR}`;
 export const baselineDistPath = `${BASELINE_DIR}/${BASELINE_DIST_DIR}`;
 
 export async function startApp(port: number, db: DatabaseFiles): Promise<Server> {
-  const server = startServer("Masthead", port, nodeBin, [nextBin, "start", "-H", "127.0.0.1", "-p", String(port)], {
+  // As it ships: through scripts/start.sh, with its heap limit.
+  const server = startServer("Masthead", port, "bash", [`${root}/scripts/start.sh`, "-H", "127.0.0.1", "-p", String(port)], {
     env: appEnv(port, db),
   });
   await waitForServer(server, "/api/health");

@@ -1,6 +1,7 @@
 /**
- * Starts the production build (`next start`) on 127.0.0.1 against a given SQLite file, with
- * the environment lib/env.ts needs in production. Every server started here is stopped by
+ * Starts the production build as `npm start` does (scripts/start.sh: `next start` with its heap
+ * limit) on 127.0.0.1 against a given SQLite file, with the environment lib/env.ts needs in
+ * production. Every server started here is stopped by
  * `stopAllServers()` (run.ts calls it on exit), so a failing part leaves nothing running.
  */
 import { spawn } from "node:child_process";
@@ -79,7 +80,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
 
-  const child = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(port)], {
+  const child = spawn("bash", [path.join(ROOT, "scripts/start.sh"), "-H", "127.0.0.1", "-p", String(port)], {
     cwd: ROOT,
     env: env as NodeJS.ProcessEnv,
     detached: true,
