@@ -1,7 +1,7 @@
 import { Link } from "@/components/ui/link";
 import { ArticleCard } from "@/components/article/article-card";
 import { ArticleList } from "@/components/article/article-list";
-import { listLatestArticles, listSectionLatest } from "@/lib/articles/queries";
+import { listLatestArticles, listSectionsLatest } from "@/lib/articles/queries";
 import { feedLink, siteFeedChannel } from "@/lib/feeds/channels";
 import { listSections } from "@/lib/sections/queries";
 import { pageMetadata, siteName } from "@/lib/site/metadata";
@@ -20,7 +20,11 @@ export function generateMetadata() {
 
 export default async function FrontPage() {
   const [latest, sections] = await Promise.all([listLatestArticles(9), listSections()]);
-  const blocks = await Promise.all(sections.map(async (s) => ({ section: s, articles: await listSectionLatest(s.id, 4) })));
+  const latestBySection = await listSectionsLatest(
+    sections.map((s) => s.id),
+    4,
+  );
+  const blocks = sections.map((section) => ({ section, articles: latestBySection.get(section.id) ?? [] }));
   await tagResponse(LISTINGS_TAG, articleTags(...latest, ...blocks.flatMap((b) => b.articles)));
   const [lead, ...rest] = latest;
   return (

@@ -6,7 +6,7 @@ import {
   listLatestArticles,
   listRelatedArticles,
   listSectionArticles,
-  listSectionLatest,
+  listSectionsLatest,
   listTagArticles,
   loadCards,
   ARTICLES_PER_PAGE,
@@ -63,7 +63,7 @@ describe("public article queries", () => {
   it("keeps every unpublished article out of every list", async () => {
     const lists = [
       await listLatestArticles(100),
-      await listSectionLatest(sectionId, 100),
+      (await listSectionsLatest([sectionId], 100)).get(sectionId) ?? [],
       (await listSectionArticles(sectionId, 1)).items,
       (await listTagArticles(tagId, 1)).items,
       (await listAuthorArticles(authorId, 1)).items,
@@ -106,6 +106,33 @@ describe("pagination", () => {
     const ids = new Set([...first.items, ...second.items].map((a) => a.id));
     expect(ids.size).toBe(total);
     expect((await listSectionArticles(sectionId, 3)).items).toEqual([]);
+  });
+});
+
+describe("the front page's section blocks", () => {
+  it("give each section its newest published stories, as its own first page lists them, in one read for all", async () => {
+    const [busy, tied, quiet, empty] = await Promise.all([createSection(), createSection(), createSection(), createSection()]);
+    const at = (hoursAgo: number) => new Date(Date.now() - hoursAgo * HOUR);
+    for (let i = 0; i < 6; i++) await createArticle({ sectionId: busy.id, publishedAt: at(i + 1) });
+    await createArticle({ sectionId: busy.id, status: "DRAFT" });
+    await createArticle({ sectionId: busy.id, publishedAt: new Date(Date.now() + HOUR) }); // not yet
+    // Same publication time: the order falls to the id, as on the section's own pages.
+    for (let i = 0; i < 3; i++) await createArticle({ sectionId: tied.id, publishedAt: at(5) });
+    await createArticle({ sectionId: quiet.id, publishedAt: at(30) });
+    await createArticle({ sectionId: quiet.id, status: "ARCHIVED", publishedAt: at(2) });
+
+    const sections = [busy, tied, quiet, empty].map((s) => s.id);
+    const blocks = await listSectionsLatest(sections, 4);
+    expect([...blocks.keys()]).toEqual(sections);
+    for (const id of sections) {
+      const expected = (await listSectionArticles(id, 1)).items.slice(0, 4);
+      expect(blocks.get(id), id).toEqual(expected);
+    }
+    expect(blocks.get(busy.id)).toHaveLength(4);
+    expect(blocks.get(tied.id)).toHaveLength(3);
+    expect(blocks.get(quiet.id)).toHaveLength(1);
+    expect(blocks.get(empty.id)).toEqual([]);
+    expect(await listSectionsLatest([], 4)).toEqual(new Map());
   });
 });
 

@@ -7,7 +7,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import type { ArticleCardDTO, ArticleDTO, AuthorBoxDTO, Page } from "@/lib/articles/dto";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { countPublished, inIdOrder, listPublishedIds, type ArticleSource } from "@/lib/articles/published-ids";
+import { countPublished, inIdOrder, listPublishedIds, listPublishedIdsBySection, type ArticleSource } from "@/lib/articles/published-ids";
 import { byPosition, cardFromJson, cardJson, imageJson, publishedWhere, toAuthorBox, toImage, type CardJson, type ImageJson } from "@/lib/articles/select";
 import { clampPage, pageCount } from "@/lib/site/pagination";
 
@@ -125,10 +125,12 @@ export async function listLatestArticles(limit: number, skip = 0): Promise<Artic
   return loadCards(await listPublishedIds({ kind: "site" }, now, skip, limit), now);
 }
 
-/** The newest published articles of one section. */
-export async function listSectionLatest(sectionId: string, limit: number): Promise<ArticleCardDTO[]> {
+/** The newest `limit` published articles of each section (the front page's blocks), in two statements. */
+export async function listSectionsLatest(sectionIds: readonly string[], limit: number): Promise<Map<string, ArticleCardDTO[]>> {
   const now = new Date();
-  return loadCards(await listPublishedIds({ kind: "section", sectionId }, now, 0, limit), now);
+  const ids = await listPublishedIdsBySection(sectionIds, now, limit);
+  const cards = new Map((await loadCards([...ids.values()].flat(), now)).map((card) => [card.id, card]));
+  return new Map([...ids].map(([sectionId, list]) => [sectionId, list.flatMap((id) => cards.get(id) ?? [])]));
 }
 
 /** One numbered page of a list (see lib/articles/published-ids.ts for how deep pages stay cheap). */

@@ -87,7 +87,7 @@ export function publicQueryCases(f: PublicQueryFixture): [string, () => Promise<
     ["getPublishedArticle", () => articles.getPublishedArticle(f.article.slug)],
     ["listRelatedArticles", () => articles.listRelatedArticles(f.article)],
     ["listLatestArticles (front page)", () => articles.listLatestArticles(9)],
-    ["listSectionLatest (front page)", () => articles.listSectionLatest(f.section.id, 4)],
+    ["listSectionsLatest (front page)", async () => articles.listSectionsLatest((await listSections()).map((s) => s.id), 4)],
     ["listSections", () => listSections()],
     ["getSection", () => getSection(f.section.slug)],
     ["listSectionArticles page 1", () => articles.listSectionArticles(f.section.id, 1)],
