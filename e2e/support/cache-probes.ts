@@ -23,14 +23,25 @@ export function cacheState(response: AnyResponse | null): string | undefined {
   return response?.headers()["x-nextjs-cache"];
 }
 
-/** Requests `path` until the cache answers it: the page is cached, as the next reader would get it. */
+/**
+ * Requests `path` until the cache answers it, and returns that answer: the page as the next reader
+ * gets it. Pages other test files can change meanwhile (the front page lists every story published
+ * anywhere) may need a second render before a HIT.
+ */
+export async function cachedResponse(request: APIRequestContext, path: string): Promise<APIResponse> {
+  let hit: APIResponse | undefined;
+  await expect(async () => {
+    await get(request, path);
+    const response = await get(request, path);
+    expect(cacheState(response), `${path} is served from the cache`).toBe("HIT");
+    hit = response;
+  }).toPass({ timeout: 15_000 });
+  return hit!;
+}
+
+/** Requests each path until the cache answers it: the page is cached, as the next reader would get it. */
 export async function warm(request: APIRequestContext, ...paths: string[]): Promise<void> {
-  for (const p of paths) {
-    await expect(async () => {
-      await get(request, p);
-      expect(cacheState(await get(request, p)), `${p} is served from the cache`).toBe("HIT");
-    }).toPass({ timeout: 15_000 });
-  }
+  for (const p of paths) await cachedResponse(request, p);
 }
 
 /** The response to the first request after a change: rendered afresh, not the cached copy. */
