@@ -20,10 +20,7 @@ export function generateMetadata() {
 
 export default async function FrontPage() {
   const [latest, sections] = await Promise.all([listLatestArticles(9), listSections()]);
-  const latestBySection = await listSectionsLatest(
-    sections.map((s) => s.id),
-    4,
-  );
+  const latestBySection = await listSectionsLatest(sections.map((s) => s.id), 4);
   const blocks = sections.map((section) => ({ section, articles: latestBySection.get(section.id) ?? [] }));
   await tagResponse(LISTINGS_TAG, articleTags(...latest, ...blocks.flatMap((b) => b.articles)));
   const [lead, ...rest] = latest;

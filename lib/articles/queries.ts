@@ -129,8 +129,8 @@ export async function listLatestArticles(limit: number, skip = 0): Promise<Artic
 export async function listSectionsLatest(sectionIds: readonly string[], limit: number): Promise<Map<string, ArticleCardDTO[]>> {
   const now = new Date();
   const ids = await listPublishedIdsBySection(sectionIds, now, limit);
-  const cards = new Map((await loadCards([...ids.values()].flat(), now)).map((card) => [card.id, card]));
-  return new Map([...ids].map(([sectionId, list]) => [sectionId, list.flatMap((id) => cards.get(id) ?? [])]));
+  const cards = await loadCards([...ids.values()].flat(), now);
+  return new Map([...ids].map(([sectionId, list]) => [sectionId, inIdOrder(list, cards)]));
 }
 
 /** One numbered page of a list (see lib/articles/published-ids.ts for how deep pages stay cheap). */

@@ -1,8 +1,8 @@
 /**
  * Starts the production build as `npm start` does (scripts/start.sh: `next start` with its heap
  * limit) on 127.0.0.1 against a given SQLite file, with the environment lib/env.ts needs in
- * production. Every server started here is stopped by
- * `stopAllServers()` (run.ts calls it on exit), so a failing part leaves nothing running.
+ * production. Every server started here is stopped by `stopAllServers()` (run.ts calls it on
+ * exit), so a failing part leaves nothing running.
  */
 import { spawn } from "node:child_process";
 import net from "node:net";
