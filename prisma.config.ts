@@ -14,6 +14,7 @@ export default defineConfig({
     if (databaseKind(url) === "sqlite-file") {
       fs.mkdirSync(path.dirname(sqliteFilePath(url)), { recursive: true });
     }
-    return createDriverAdapter(url, process.env.DATABASE_AUTH_TOKEN);
+    // The migration engine locks a SQLite file for one connection.
+    return createDriverAdapter(url, process.env.DATABASE_AUTH_TOKEN, { readConnection: false });
   },
 });

@@ -8,7 +8,7 @@ afterAll(() => db.$disconnect());
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-describe("one SQLite connection shared by concurrent requests", () => {
+describe("the SQLite connections shared by concurrent requests", () => {
   it("keeps a write made beside another request's transaction when that transaction rolls back", async () => {
     const refused = db
       .$transaction(async (tx) => {
@@ -22,6 +22,38 @@ describe("one SQLite connection shared by concurrent requests", () => {
     expect(await refused).toContain("refused inside the transaction");
     const keys = (await db.siteSetting.findMany({ where: { key: { in: ["inside-refused", "beside-acknowledged"] } } })).map((r) => r.key);
     expect(keys).toEqual(["beside-acknowledged"]);
+  });
+
+  it("reads beside another request's open transaction see only committed rows, and do not wait for it", async () => {
+    let inside!: () => void;
+    const written = new Promise<void>((resolve) => (inside = resolve));
+    let finish!: () => void;
+    const held = new Promise<void>((resolve) => (finish = resolve));
+    const refused = db
+      .$transaction(async (tx) => {
+        await tx.siteSetting.create({ data: { key: "uncommitted", value: "1" } });
+        inside();
+        await held;
+        throw new Error("rolled back");
+      })
+      .catch((error: unknown) => String(error));
+    await written;
+    // The transaction is open, holding its row: a render reading now must neither see the row
+    // (it is about to be rolled back) nor wait for the transaction (which waits for this test).
+    expect(await db.siteSetting.findUnique({ where: { key: "uncommitted" } })).toBeNull();
+    expect(await db.$queryRaw`SELECT count(*) AS n FROM "SiteSetting" WHERE "key" = 'uncommitted'`).toEqual([{ n: 0n }]);
+    finish();
+    expect(await refused).toContain("rolled back");
+    expect(await db.siteSetting.findUnique({ where: { key: "uncommitted" } })).toBeNull();
+  });
+
+  it("a read after a commit sees it at once", async () => {
+    await db.$transaction(async (tx) => {
+      await tx.siteSetting.create({ data: { key: "committed", value: "1" } });
+    });
+    await db.siteSetting.create({ data: { key: "committed-outside", value: "1" } });
+    const keys = (await db.siteSetting.findMany({ where: { key: { in: ["committed", "committed-outside"] } }, orderBy: { key: "asc" } })).map((r) => r.key);
+    expect(keys).toEqual(["committed", "committed-outside"]);
   });
 });
 

@@ -2,8 +2,9 @@
  * Chooses Prisma's driver adapter from a database URL. Shared by the application's client
  * (lib/db.ts), the migration CLI (prisma.config.ts) and the seed, so all three agree.
  *
- * - `file:…`                    → better-sqlite3 (WAL journal, busy timeout, statements queued behind
- *                                 open transactions, prepared statements kept)
+ * - `file:…`                    → better-sqlite3 (WAL journal, busy timeout, writes queued behind
+ *                                 open transactions, reads outside them on a read-only connection,
+ *                                 prepared statements kept)
  * - `libsql://…`, `http(s)://…` → libSQL / Turso
  */
 import path from "node:path";
@@ -48,16 +49,22 @@ function createLock() {
 /** A plain SELECT: it cannot be undone by a rollback, so it need not wait for a transaction. */
 const READ_ONLY = /^\s*SELECT\b/i;
 
+/** Where reads made outside a transaction go: a connection that sees only committed rows. */
+export type SqliteReader = Pick<SqliteAdapter, "queryRaw" | "dispose">;
+
 /**
  * better-sqlite3 gives Prisma one connection. Prisma's adapter queues transactions on it, but not
- * the statements outside a transaction: a write arriving while another request's interactive
- * transaction is open (between two of its awaits) runs inside that transaction, and is undone
- * with it if it rolls back (a refused comment rolls back), after its caller was told it was
- * saved. Here every write outside a transaction waits until no transaction is open. Reads do
- * not wait (a page render must not queue behind every write): one arriving mid-transaction
- * reads inside it, and may see rows that transaction later rolls back, as before.
+ * the statements outside a transaction: a statement arriving while another request's interactive
+ * transaction is open (between two of its awaits) would run inside that transaction.
+ * - A write outside a transaction waits until no transaction is open: inside one, it would be
+ *   undone if that transaction rolls back (a refused comment rolls back), after its caller was
+ *   told it was saved.
+ * - A read outside a transaction goes to `reader`, a second connection to the same file. In WAL
+ *   mode it sees only committed rows and never waits for the writer, so a page render neither
+ *   queues behind a write nor reads (and caches) rows a transaction then rolls back. Without a
+ *   reader, reads run on the one connection, inside whatever transaction is open.
  */
-export function serializeSqliteAdapter(adapter: SqliteAdapter): SqliteAdapter {
+export function serializeSqliteAdapter(adapter: SqliteAdapter, reader?: SqliteReader): SqliteAdapter {
   const lock = createLock();
   const locked = async <T>(work: () => Promise<T>): Promise<T> => {
     const release = await lock.acquire();
@@ -70,11 +77,15 @@ export function serializeSqliteAdapter(adapter: SqliteAdapter): SqliteAdapter {
   return {
     provider: adapter.provider,
     adapterName: adapter.adapterName,
-    queryRaw: (query) => (READ_ONLY.test(query.sql) ? adapter.queryRaw(query) : locked(() => adapter.queryRaw(query))),
+    queryRaw: (query) => (READ_ONLY.test(query.sql) ? (reader ?? adapter).queryRaw(query) : locked(() => adapter.queryRaw(query))),
     executeRaw: (query) => locked(() => adapter.executeRaw(query)),
     executeScript: (script) => locked(() => adapter.executeScript(script)),
     getConnectionInfo: adapter.getConnectionInfo?.bind(adapter),
-    dispose: () => locked(() => adapter.dispose()),
+    dispose: () =>
+      locked(async () => {
+        await reader?.dispose();
+        await adapter.dispose();
+      }),
     async startTransaction(isolationLevel) {
       const release = await lock.acquire();
       let transaction: SqliteTransaction;
@@ -152,26 +163,50 @@ function sqliteClientOf(adapter: SqliteAdapter): SqliteDatabase {
   return client;
 }
 
-/** PrismaBetterSQLite3 whose connections keep their prepared statements and go through serializeSqliteAdapter. */
+/**
+ * PrismaBetterSQLite3 whose connections keep their prepared statements and go through
+ * serializeSqliteAdapter, with a read-only connection beside each for reads outside transactions
+ * (unless `readOnly` is null).
+ */
 class SerializedSqliteFactory {
   readonly provider = "sqlite" as const;
   readonly adapterName: string;
-  constructor(private readonly inner: PrismaBetterSQLite3) {
+  constructor(
+    private readonly inner: PrismaBetterSQLite3,
+    private readonly readOnly: PrismaBetterSQLite3 | null,
+  ) {
     this.adapterName = inner.adapterName;
   }
   async connect(): Promise<SqliteAdapter> {
     const adapter = await this.inner.connect();
     cachePreparedStatements(sqliteClientOf(adapter));
-    return serializeSqliteAdapter(adapter);
+    if (!this.readOnly) return serializeSqliteAdapter(adapter);
+    // Opened after the writer, which creates the file when there is none yet.
+    const reader = await this.readOnly.connect();
+    cachePreparedStatements(sqliteClientOf(reader));
+    return serializeSqliteAdapter(adapter, reader);
   }
   async connectToShadowDb(): Promise<SqliteAdapter> {
+    // An in-memory database: a second connection would be another, empty database.
     return serializeSqliteAdapter(await this.inner.connectToShadowDb());
   }
 }
 
-export function createDriverAdapter(url: string, authToken?: string) {
+export interface DriverAdapterOptions {
+  /**
+   * Give a SQLite file connection a read-only companion for reads outside transactions (default).
+   * Off for Prisma's migration engine, which locks the file for one connection
+   * (`locking_mode=EXCLUSIVE`).
+   */
+  readConnection?: boolean;
+}
+
+export function createDriverAdapter(url: string, authToken?: string, { readConnection = true }: DriverAdapterOptions = {}) {
   if (databaseKind(url) === "sqlite-file") {
-    return new SerializedSqliteFactory(new PrismaBetterSQLite3({ url: `file:${sqliteFilePath(url)}`, timeout: SQLITE_BUSY_TIMEOUT_MS }));
+    const file = `file:${sqliteFilePath(url)}`;
+    const writer = new PrismaBetterSQLite3({ url: file, timeout: SQLITE_BUSY_TIMEOUT_MS });
+    const reader = readConnection ? new PrismaBetterSQLite3({ url: file, timeout: SQLITE_BUSY_TIMEOUT_MS, readonly: true }) : null;
+    return new SerializedSqliteFactory(writer, reader);
   }
   return new PrismaLibSQL({ url, authToken });
 }

@@ -138,7 +138,7 @@ export default {
       // One connection: better-sqlite3 waits for a lock synchronously, so a second connection's
       // write behind an open transaction would stall the whole process for the busy timeout.
       report.tried.push(`counted the server's open connections to the database once every public route, the comment action and the limit probes had run`);
-      if (connections.readWrite === 1) report.held.push(`one read-write connection for the whole process (and ${connections.readOnly} read-only: the page cache's invalidation reader)`);
+      if (connections.readWrite === 1) report.held.push(`one read-write connection for the whole process (and ${connections.readOnly} read-only: reads outside transactions, and the page cache's invalidation reader)`);
       else report.failed.push(`${connections.readWrite} read-write connections (expected 1): a write on one waits synchronously for another's open transaction, stalling the process for the busy timeout and then failing`);
 
       // Readers.
