@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { getAuthorProfile } from "@/lib/authors/queries";
 import {
   getPublishedArticle,
   listAuthorArticles,
@@ -226,6 +227,31 @@ describe("the story page's one-statement read", () => {
     expect(row.authors[0]?.author.photo?.key).toBe("one-read-portrait");
     expect(row.corrections.map((c) => c.body)).toEqual(["Earlier correction", "Later correction"]);
     expect(heroImage?.alt).toBe("Alt of one-read-hero");
+  });
+
+  it("gives the author page the author box Prisma's relation reads give, lists in their order", async () => {
+    const portrait = await db.media.create({ data: { key: "one-read-profile", mimeType: "image/webp", width: 800, height: 800, bytes: 1, alt: "" } });
+    const author = await createAuthor();
+    await db.author.update({
+      where: { id: author.id },
+      data: {
+        jobTitle: "Science editor",
+        bioHtml: "<p>Reads the <strong>papers</strong>.</p>",
+        photoId: portrait.id,
+        affiliations: { create: [{ position: 2, role: "Member", organisation: "Third Society", url: null }, { position: 0, role: "Editor", organisation: "First Desk", url: "https://first.example" }, { position: 1, role: "Fellow", organisation: "Second Institute", url: null }] },
+        links: { create: [{ position: 1, kind: "website", url: "https://cy.example" }, { position: 0, kind: "orcid", url: "https://orcid.example/0000" }] },
+      },
+    });
+    const row = await db.author.findUniqueOrThrow({ where: { id: author.id }, select: authorBoxSelect });
+    expect(await getAuthorProfile(author.slug)).toEqual({ id: author.id, ...toAuthorBox(row) });
+    expect(row.affiliations.map((a) => a.organisation)).toEqual(["First Desk", "Second Institute", "Third Society"]);
+    expect(row.links.map((l) => l.kind)).toEqual(["orcid", "website"]);
+    expect(row.photo?.key).toBe("one-read-profile");
+
+    // An author with nothing but a name, and one that does not exist.
+    const plain = await createAuthor();
+    expect(await getAuthorProfile(plain.slug)).toEqual({ id: plain.id, ...toAuthorBox(await db.author.findUniqueOrThrow({ where: { id: plain.id }, select: authorBoxSelect })) });
+    expect(await getAuthorProfile("no-such-author")).toBeNull();
   });
 
   it("makes the cards Prisma's card selection makes, in the order asked, published ones only", async () => {

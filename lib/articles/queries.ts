@@ -5,10 +5,10 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
-import type { ArticleCardDTO, ArticleDTO, AuthorBoxDTO, Page } from "@/lib/articles/dto";
+import type { ArticleCardDTO, ArticleDTO, Page } from "@/lib/articles/dto";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { countPublished, inIdOrder, listPublishedIds, listPublishedIdsBySection, type ArticleSource } from "@/lib/articles/published-ids";
-import { byPosition, cardFromJson, cardJson, imageJson, publishedWhere, toAuthorBox, toImage, type CardJson, type ImageJson } from "@/lib/articles/select";
+import { authorBoxFromJson, authorBoxJson, byPosition, cardFromJson, cardJson, imageJson, toImage, type AuthorBoxJson, type CardJson, type ImageJson } from "@/lib/articles/select";
 import { clampPage, pageCount } from "@/lib/site/pagination";
 
 export const ARTICLES_PER_PAGE = 12;
@@ -31,13 +31,7 @@ const publishedArticleJson = (slug: string, now: Date) => Prisma.sql`
     'section', json((SELECT json_object('slug', s."slug", 'name', s."name") FROM "Section" s WHERE s."id" = a."sectionId")),
     'tags', json((SELECT json_group_array(json_object('position', l."position", 'id', t."id", 'slug', t."slug", 'name', t."name"))
       FROM "ArticleTag" l CROSS JOIN "Tag" t ON t."id" = l."tagId" WHERE l."articleId" = a."id")),
-    'authors', json((SELECT json_group_array(json_object(
-        'position', l."position", 'slug', w."slug", 'name', w."name", 'jobTitle', w."jobTitle", 'bioHtml', w."bioHtml",
-        'photo', ${imageJson(Prisma.sql`w."photoId"`)},
-        'affiliations', json((SELECT json_group_array(json_object('position', f."position", 'role', f."role", 'organisation', f."organisation", 'url', f."url"))
-          FROM "AuthorAffiliation" f WHERE f."authorId" = w."id")),
-        'links', json((SELECT json_group_array(json_object('position', k."position", 'kind', k."kind", 'url', k."url"))
-          FROM "AuthorLink" k WHERE k."authorId" = w."id"))))
+    'authors', json((SELECT json_group_array(json_object('position', l."position", 'box', json(${authorBoxJson})))
       FROM "ArticleAuthor" l CROSS JOIN "Author" w ON w."id" = l."authorId" WHERE l."articleId" = a."id")),
     'corrections', json((SELECT json_group_array(json_object('id', c."id", 'body', c."body", 'createdAt', c."createdAt"))
       FROM "Correction" c WHERE c."articleId" = a."id"))
@@ -59,12 +53,7 @@ type PublishedArticleJson = Pick<
   heroCredit: string;
   heroImage: ImageJson | null;
   tags: { position: number; id: string; slug: string; name: string }[];
-  authors: (Omit<AuthorBoxDTO, "photo" | "affiliations" | "links"> & {
-    position: number;
-    photo: ImageJson | null;
-    affiliations: ({ position: number } & AuthorBoxDTO["affiliations"][number])[];
-    links: ({ position: number } & AuthorBoxDTO["links"][number])[];
-  })[];
+  authors: { position: number; box: AuthorBoxJson }[];
   corrections: { id: string; body: string; createdAt: string }[];
 };
 
@@ -93,13 +82,7 @@ export const getPublishedArticle = cache(async (slug: string): Promise<ArticleDT
     sectionId: row.sectionId,
     tags: tags.map(({ slug, name }) => ({ slug, name })),
     tagIds: tags.map((t) => t.id),
-    authors: byPosition(row.authors).map((author) =>
-      toAuthorBox({
-        ...author,
-        affiliations: byPosition(author.affiliations).map(({ role, organisation, url }) => ({ role, organisation, url })),
-        links: byPosition(author.links).map(({ kind, url }) => ({ kind, url })),
-      }),
-    ),
+    authors: byPosition(row.authors).map((author) => authorBoxFromJson(author.box)),
     hero: hero && { ...hero, caption: row.heroCaption, credit: row.heroCredit },
     corrections: row.corrections
       .map((c) => ({ id: c.id, body: c.body, createdAt: new Date(c.createdAt) }))
@@ -182,13 +165,15 @@ export async function listRelatedArticles(article: Pick<ArticleDTO, "id" | "sect
   const best = [...candidates].sort((a, b) => Number(b.shared) - Number(a.shared)).slice(0, limit);
   const ranked = await loadCards(best.map((c) => c.id), now);
   if (ranked.length >= limit || !sectionId) return ranked;
-  const fill = await db.article.findMany({
-    where: { ...publishedWhere(now), sectionId, id: { notIn: [articleId, ...ranked.map((r) => r.id)] } },
-    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-    take: limit - ranked.length,
-    select: { id: true },
-  });
-  return [...ranked, ...(await loadCards(fill.map((f) => f.id), now))];
+  // The section's newest, as cards in one statement: the (sectionId, status, publishedAt, id)
+  // index gives them in order, so SQLite builds the JSON of the few it keeps.
+  const fill = await db.$queryRaw<{ json: string }[]>`
+    SELECT ${cardJson} AS "json" FROM "Article" a
+    WHERE a."sectionId" = ${sectionId} AND a."status" = 'PUBLISHED' AND a."publishedAt" <= ${now}
+      AND a."id" NOT IN (${Prisma.join([articleId, ...ranked.map((r) => r.id)])})
+    ORDER BY a."publishedAt" DESC, a."id" DESC
+    LIMIT ${limit - ranked.length}`;
+  return [...ranked, ...fill.map((row) => cardFromJson(JSON.parse(row.json) as CardJson))];
 }
 
 export interface CorrectionListItemDTO {

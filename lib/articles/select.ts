@@ -114,6 +114,29 @@ export const authorBoxSelect = {
 
 type AuthorBoxRow = Prisma.AuthorGetPayload<{ select: typeof authorBoxSelect }>;
 
+/** authorBoxSelect as SQLite JSON, for the author aliased `w`; its lists carry their position. */
+export const authorBoxJson = Prisma.sql`json_object(
+  'slug', w."slug", 'name', w."name", 'jobTitle', w."jobTitle", 'bioHtml', w."bioHtml",
+  'photo', ${imageJson(Prisma.sql`w."photoId"`)},
+  'affiliations', json((SELECT json_group_array(json_object('position', f."position", 'role', f."role", 'organisation', f."organisation", 'url', f."url"))
+    FROM "AuthorAffiliation" f WHERE f."authorId" = w."id")),
+  'links', json((SELECT json_group_array(json_object('position', k."position", 'kind', k."kind", 'url', k."url"))
+    FROM "AuthorLink" k WHERE k."authorId" = w."id")))`;
+
+export type AuthorBoxJson = Omit<AuthorBoxDTO, "photo" | "affiliations" | "links"> & {
+  photo: ImageJson | null;
+  affiliations: ({ position: number } & AuthorBoxDTO["affiliations"][number])[];
+  links: ({ position: number } & AuthorBoxDTO["links"][number])[];
+};
+
+export function authorBoxFromJson(json: AuthorBoxJson): AuthorBoxDTO {
+  return toAuthorBox({
+    ...json,
+    affiliations: byPosition(json.affiliations).map(({ role, organisation, url }) => ({ role, organisation, url })),
+    links: byPosition(json.links).map(({ kind, url }) => ({ kind, url })),
+  });
+}
+
 export function toAuthorBox(row: AuthorBoxRow): AuthorBoxDTO {
   return {
     slug: row.slug,

@@ -40,6 +40,28 @@ describe("public comments", () => {
     expect(threads[0]?.replies.map((r) => r.body)).toEqual(["still here"]);
   });
 
+  it("shows a signed-in reader their own comments awaiting moderation, and nobody else's, newest first when asked", async () => {
+    const other = (await createArticle()).id;
+    const reader = (await createUser({ name: "Grace" })).id;
+    const stranger = (await createUser({ name: "Alan" })).id;
+    const now = new Date();
+    const at = (minutes: number) => new Date(now.getTime() - minutes * 60_000);
+    await createComment({ articleId: other, userId: stranger, body: "theirs, approved", createdAt: at(30) });
+    await createComment({ articleId: other, userId: reader, body: "mine, pending", status: "PENDING", createdAt: at(5) });
+    await createComment({ articleId: other, userId: stranger, body: "theirs, pending", status: "PENDING", createdAt: at(15) });
+    await createComment({ articleId: other, userId: reader, body: "mine, pending, withdrawn", status: "PENDING", deletedAt: now, createdAt: at(12) });
+    await createComment({ articleId: other, userId: reader, body: "mine, rejected", status: "REJECTED", createdAt: at(10) });
+    await createComment({ articleId: other, userId: reader, body: "mine, approved, old", createdAt: at(60 * 24) });
+
+    const seen = (await listPublicComments(other, reader, "newest", now)).map((t) => ({ body: t.body, author: t.authorName, mine: t.mine, pending: t.pending, editable: t.editable }));
+    expect(seen).toEqual([
+      { body: "mine, pending", author: "Grace", mine: true, pending: true, editable: true },
+      { body: "theirs, approved", author: "Alan", mine: false, pending: false, editable: false },
+      { body: "mine, approved, old", author: "Grace", mine: true, pending: false, editable: false },
+    ]);
+    expect((await listPublicComments(other)).map((t) => t.body)).toEqual(["mine, approved, old", "theirs, approved"]);
+  });
+
   it("shows a comment of a deleted account without a name", async () => {
     const other = (await createArticle()).id;
     const leaving = await createUser();
