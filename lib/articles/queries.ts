@@ -8,7 +8,20 @@ import { db } from "@/lib/db";
 import type { ArticleCardDTO, ArticleDTO, Page } from "@/lib/articles/dto";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { countPublished, inIdOrder, listPublishedIds, listPublishedIdsBySection, type ArticleSource } from "@/lib/articles/published-ids";
-import { authorBoxFromJson, authorBoxJson, byPosition, cardFromJson, cardJson, imageJson, toImage, type AuthorBoxJson, type CardJson, type ImageJson } from "@/lib/articles/select";
+import {
+  authorBoxFromJson,
+  authorBoxJson,
+  byPosition,
+  cardFromJson,
+  cardJson,
+  imageJson,
+  sectionLinkJson,
+  tagLinksJson,
+  toImage,
+  type AuthorBoxJson,
+  type CardJson,
+  type ImageJson,
+} from "@/lib/articles/select";
 import { clampPage, pageCount } from "@/lib/site/pagination";
 
 export const ARTICLES_PER_PAGE = 12;
@@ -28,9 +41,7 @@ const publishedArticleJson = (slug: string, now: Date) => Prisma.sql`
     'seoTitle', a."seoTitle", 'seoDescription', a."seoDescription", 'commentsOpen', a."commentsOpen", 'commentCount', a."commentCount",
     'heroAlt', a."heroAlt", 'heroCaption', a."heroCaption", 'heroCredit', a."heroCredit", 'heroImage', ${imageJson(Prisma.sql`a."heroImageId"`)},
     'sectionId', a."sectionId",
-    'section', json((SELECT json_object('slug', s."slug", 'name', s."name") FROM "Section" s WHERE s."id" = a."sectionId")),
-    'tags', json((SELECT json_group_array(json_object('position', l."position", 'id', t."id", 'slug', t."slug", 'name', t."name"))
-      FROM "ArticleTag" l CROSS JOIN "Tag" t ON t."id" = l."tagId" WHERE l."articleId" = a."id")),
+    'section', ${sectionLinkJson}, 'tags', ${tagLinksJson},
     'authors', json((SELECT json_group_array(json_object('position', l."position", 'box', json(${authorBoxJson})))
       FROM "ArticleAuthor" l CROSS JOIN "Author" w ON w."id" = l."authorId" WHERE l."articleId" = a."id")),
     'corrections', json((SELECT json_group_array(json_object('id', c."id", 'body', c."body", 'createdAt', c."createdAt"))

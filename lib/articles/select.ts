@@ -48,13 +48,22 @@ export interface ImageJson {
   alt: string;
 }
 
+/** The section link of the article aliased `a`, as SQLite JSON (null without a section). */
+export const sectionLinkJson = Prisma.sql`json((SELECT json_object('slug', s."slug", 'name', s."name") FROM "Section" s WHERE s."id" = a."sectionId"))`;
+
+/** The bylines of the article aliased `a`, as a SQLite JSON array in no order; each carries its position. */
+export const bylinesJson = Prisma.sql`json((SELECT json_group_array(json_object('position', l."position", 'slug', w."slug", 'name', w."name"))
+  FROM "ArticleAuthor" l CROSS JOIN "Author" w ON w."id" = l."authorId" WHERE l."articleId" = a."id"))`;
+
+/** The tags of the article aliased `a`, as a SQLite JSON array in no order; each carries its position. */
+export const tagLinksJson = Prisma.sql`json((SELECT json_group_array(json_object('position', l."position", 'id', t."id", 'slug', t."slug", 'name', t."name"))
+  FROM "ArticleTag" l CROSS JOIN "Tag" t ON t."id" = l."tagId" WHERE l."articleId" = a."id"))`;
+
 /** cardSelect as SQLite JSON, for the article aliased `a`; authors carry their position. */
 export const cardJson = Prisma.sql`json_object(
   'id', a."id", 'slug', a."slug", 'title', a."title", 'standfirst', a."standfirst", 'publishedAt', a."publishedAt",
   'readingMinutes', a."readingMinutes", 'commentCount', a."commentCount", 'heroAlt', a."heroAlt", 'heroImage', ${imageJson(Prisma.sql`a."heroImageId"`)},
-  'section', json((SELECT json_object('slug', s."slug", 'name', s."name") FROM "Section" s WHERE s."id" = a."sectionId")),
-  'authors', json((SELECT json_group_array(json_object('position', l."position", 'slug', w."slug", 'name', w."name"))
-    FROM "ArticleAuthor" l CROSS JOIN "Author" w ON w."id" = l."authorId" WHERE l."articleId" = a."id")))`;
+  'section', ${sectionLinkJson}, 'authors', ${bylinesJson})`;
 
 export interface CardJson {
   id: string;
