@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { deleteCommentAction, editCommentAction, reportCommentAction } from "@/lib/comments/actions";
 import { COMMENT_MAX_LENGTH } from "@/lib/comments/rules";
 import { FieldError, FormMessage } from "@/components/ui/form-message";
@@ -35,8 +35,21 @@ export function ReportCommentForm({ commentId }: { commentId: string }) {
   );
 }
 
+/**
+ * What a reader typed into a server-rendered text box before the page's scripts ran, read while
+ * React hydrates it (before it touches the element), or null (on the server, or when the box is
+ * rendered afresh). React sets a hydrated <textarea> back to its server text when that text is
+ * not empty, which would otherwise throw the typing away.
+ */
+function typedBeforeHydration(id: string): string | null {
+  if (typeof document === "undefined") return null;
+  const element = document.getElementById(id);
+  return element instanceof HTMLTextAreaElement ? element.value : null;
+}
+
 export function EditCommentForm({ commentId, body, cancelHref }: { commentId: string; body: string; cancelHref: string }) {
   const [state, action] = useActionState(editCommentAction, null);
+  const [initialBody] = useState(() => typedBeforeHydration(`edit-${commentId}`) ?? body);
   useRefreshAfterSuccess(state);
   const failed = state && !state.ok ? state : null;
   const errors = failed?.fieldErrors.body;
@@ -52,7 +65,7 @@ export function EditCommentForm({ commentId, body, cancelHref }: { commentId: st
         rows={4}
         maxLength={COMMENT_MAX_LENGTH}
         required
-        defaultValue={failed?.values.body ?? body}
+        defaultValue={failed?.values.body ?? initialBody}
         aria-invalid={errors ? true : undefined}
         aria-describedby={errors ? `edit-${commentId}-error` : undefined}
       />

@@ -2,6 +2,7 @@ import { test, expect } from "../fixtures/auth";
 import { demoReader } from "../fixtures/accounts";
 import { quietStories } from "../fixtures/comment-stories";
 import { ArticleCommentsPage } from "../pages/article-comments-page";
+import { holdScripts, untilHydrated } from "../pages/hydration";
 import { article, commenterName, oneLine } from "../support/demo-content";
 
 const discussed = article("liquid-cooling-retrofit-data-centres");
@@ -83,6 +84,28 @@ test("reader edits their own comment: the new text is shown, marked \"(edited)\"
   await visitor.goto(quietStories.edit);
   await expect(visitor.itemById(id).body).toHaveText(edited);
   await expect(visitor.itemById(id).editedNote).toBeVisible();
+});
+
+test("reader edits their own comment while the page's scripts are still loading: the typing survives hydration", async ({ pageAs }) => {
+  const page = await pageAs(demoReader("lintel"));
+  const story = new ArticleCommentsPage(page);
+  await story.goto(quietStories.edit);
+  const original = "A first draft of this comment, posted a little too soon.";
+  await story.post(original);
+  const id = await story.item(original).id();
+
+  const release = await holdScripts(page);
+  await story.item(original).editLink.click();
+  await expect(story.editBox).toHaveValue(original);
+  const typed = "A second draft, typed before the page's scripts had run.";
+  await story.editBox.fill(typed);
+  await release();
+  await untilHydrated(story.editBox);
+  await expect(story.editBox).toHaveValue(typed);
+
+  await story.saveEditButton.click();
+  await expect(page).toHaveURL(`/articles/${quietStories.edit}#comment-${id}`);
+  await expect(story.itemById(id).body).toHaveText(typed);
 });
 
 test("reader deletes their own comment and it disappears", async ({ pageAs }) => {
