@@ -120,3 +120,18 @@ export function inIdOrder<T extends { id: string }>(ids: readonly string[], rows
     return row ? [row] : [];
   });
 }
+
+/**
+ * The second half of the deferred join: for each of `ids` that is published, the JSON `json`
+ * builds for the article aliased `a` (a card, a feed item), in the order of `ids`, in one statement.
+ */
+export async function loadPublishedJson<T extends { id: string }>(json: Prisma.Sql, ids: readonly string[], now: Date): Promise<T[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.$queryRaw<{ json: string }[]>`
+    SELECT ${json} AS "json" FROM "Article" a
+    WHERE a."id" IN (${Prisma.join(ids)}) AND a."status" = 'PUBLISHED' AND a."publishedAt" <= ${now}`;
+  return inIdOrder(
+    ids,
+    rows.map((row) => JSON.parse(row.json) as T),
+  );
+}

@@ -7,7 +7,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import type { ArticleCardDTO, ArticleDTO, Page } from "@/lib/articles/dto";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { countPublished, inIdOrder, listPublishedIds, listPublishedIdsBySection, type ArticleSource } from "@/lib/articles/published-ids";
+import { countPublished, inIdOrder, listPublishedIds, listPublishedIdsBySection, loadPublishedJson, type ArticleSource } from "@/lib/articles/published-ids";
 import {
   authorBoxFromJson,
   authorBoxJson,
@@ -103,14 +103,7 @@ export const getPublishedArticle = cache(async (slug: string): Promise<ArticleDT
 
 /** Cards of the given articles that are published, in the order of `ids`, in one statement. */
 export async function loadCards(ids: readonly string[], now: Date): Promise<ArticleCardDTO[]> {
-  if (ids.length === 0) return [];
-  const rows = await db.$queryRaw<{ json: string }[]>`
-    SELECT ${cardJson} AS "json" FROM "Article" a
-    WHERE a."id" IN (${Prisma.join(ids)}) AND a."status" = 'PUBLISHED' AND a."publishedAt" <= ${now}`;
-  return inIdOrder(
-    ids,
-    rows.map((row) => JSON.parse(row.json) as CardJson),
-  ).map(cardFromJson);
+  return (await loadPublishedJson<CardJson>(cardJson, ids, now)).map(cardFromJson);
 }
 
 /** The newest published articles, newest first. */

@@ -5,7 +5,7 @@
  */
 import "server-only";
 import { db } from "@/lib/db";
-import { inIdOrder, listPublishedIds, type ArticleSource } from "@/lib/articles/published-ids";
+import { listPublishedIds, loadPublishedJson, type ArticleSource } from "@/lib/articles/published-ids";
 import type { FeedArticleDTO, NewsSitemapArticleDTO, SitemapChunkDTO, SitemapContentDTO, SitemapHeadDTO } from "@/lib/feeds/dto";
 import { NEWS_SITEMAP_MAX_URLS, newsSitemapSince } from "@/lib/feeds/news-sitemap";
 import { countSitemapChunks, SITEMAP_CHUNK_URLS, type SitemapChunkRef } from "@/lib/feeds/sitemap";
@@ -52,14 +52,7 @@ function toFeedArticle(row: FeedArticleJson): FeedArticleDTO {
 async function listFeedArticles(source: ArticleSource): Promise<FeedArticleDTO[]> {
   const now = new Date();
   const ids = await listPublishedIds(source, now, 0, FEED_ITEM_LIMIT);
-  if (ids.length === 0) return [];
-  const rows = await db.$queryRaw<{ json: string }[]>`
-    SELECT ${feedArticleJson} AS "json" FROM "Article" a
-    WHERE a."id" IN (${Prisma.join(ids)}) AND a."status" = 'PUBLISHED' AND a."publishedAt" <= ${now}`;
-  return inIdOrder(
-    ids,
-    rows.map((row) => JSON.parse(row.json) as FeedArticleJson),
-  ).map(toFeedArticle);
+  return (await loadPublishedJson<FeedArticleJson>(feedArticleJson, ids, now)).map(toFeedArticle);
 }
 
 /** The newest published articles of the whole site, newest first. */
