@@ -42,7 +42,6 @@ const REQUIRED_INDEXES: Record<string, string> = {
   Article_slug_key: "an article by its slug",
   ArticleTag_tagId_articleId_idx: "tag pages, related stories, the sitemap's tags",
   ArticleAuthor_authorId_articleId_idx: "author pages and feeds, the sitemap's authors",
-  ArticleSearchDocument_articleId_key: "the search count's unpublished matches",
   Comment_articleId_status_createdAt_idx: "an article's comments",
   SlugRedirect_kind_fromSlug_key: "redirects from former slugs",
   Session_sessionToken_key: "the signed-in reader",

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { SEARCH_RESULTS_PER_PAGE, searchArticles } from "@/lib/search/queries";
+import { rowidsSql, SEARCH_RESULTS_PER_PAGE, searchArticles } from "@/lib/search/queries";
 import { createArticle, createAuthor, createTag } from "@/test/factories";
 
 const HOUR = 3_600_000;
@@ -62,7 +62,7 @@ describe("searchArticles", () => {
   it("returns nothing for a query with nothing to search for", async () => {
     await createArticle({ title: "Anything at all" });
     for (const q of ["", "   ", "* - ( )"]) {
-      expect(await searchArticles(q, 1)).toEqual({ items: [], page: 1, totalPages: 1, total: 0 });
+      expect(await searchArticles(q, 1)).toEqual({ items: [], page: 1, totalPages: 1, total: 0, more: false });
     }
   });
 
@@ -200,6 +200,43 @@ describe("searchArticles", () => {
 
       const past = await searchArticles("bolometer", 4);
       expect(past).toMatchObject({ items: [], page: 4, totalPages: 3, total: count });
+    });
+
+    it("ranks only the newest public matches of a large result, and says more match", async () => {
+      // In order of indexing: three public stories, then two drafts that are newer still.
+      const stories = [];
+      for (let i = 0; i < 3; i++) stories.push(await createArticle({ title: `Magnetar flare ${i}`, body: i === 0 ? "Magnetar magnetar magnetar." : "Nothing." }));
+      for (let i = 0; i < 2; i++) await createArticle({ title: `Magnetar draft ${i}`, status: "DRAFT" });
+      const [oldest, middle, newest] = stories.map((s) => s.slug);
+
+      // A window of two: the two newest public stories, ranked; drafts take no place in it.
+      const capped = await searchArticles("magnetar", 1, 2);
+      expect(capped).toMatchObject({ total: 2, totalPages: 1, more: true });
+      expect(capped.items.map((a) => a.slug).sort()).toEqual([middle, newest].sort());
+      expect(capped.items.map((a) => a.slug)).not.toContain(oldest);
+
+      // A window as large as the result: all three, the oldest first on its body's three matches.
+      const all = await searchArticles("magnetar", 1, 3);
+      expect(all).toMatchObject({ total: 3, more: false });
+      expect(all.items[0]?.slug).toBe(oldest);
+
+      // Past the last page: no results, and the same count.
+      expect(await searchArticles("magnetar", 2, 2)).toMatchObject({ items: [], page: 2, totalPages: 1, total: 2, more: true });
+    });
+  });
+
+  describe("rowidsSql", () => {
+    it("binds rowids as SQLite integers, sorted, with their range first", async () => {
+      const sql = rowidsSql([30n, 10n, 20n]);
+      expect(sql.sql).toMatch(/^rowid BETWEEN \? AND \? AND \+rowid IN \(\?,\s*\?,\s*\?\)$/);
+      expect(sql.values).toEqual([10n, 30n, 10n, 20n, 30n]);
+      // Why integers: a JS number reaches SQLite as a REAL, which FTS5 does not take as a bound.
+      const [bound] = await db.$queryRaw<{ number: string; bigint: string }[]>`SELECT typeof(${5}) AS "number", typeof(${5n}) AS "bigint"`;
+      expect(bound).toEqual({ number: "real", bigint: "integer" });
+    });
+
+    it("refuses an empty list", () => {
+      expect(() => rowidsSql([])).toThrow(/at least one/);
     });
   });
 });

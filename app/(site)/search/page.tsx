@@ -50,7 +50,9 @@ export default async function SearchPage({ searchParams }: Props) {
         <SearchForm query={q} />
         {results && results.total > 0 && (
           <p className="search__summary">
-            {results.total} {results.total === 1 ? "story matches" : "stories match"}, best match first.
+            {results.more
+              ? `More than ${results.total.toLocaleString("en")} stories match. The best matches among the newest ${results.total.toLocaleString("en")} come first.`
+              : `${results.total.toLocaleString("en")} ${results.total === 1 ? "story matches" : "stories match"}, best match first.`}
           </p>
         )}
       </header>
