@@ -5,6 +5,7 @@ import { SearchResults } from "@/components/search/search-results";
 import { Pagination } from "@/components/ui/pagination";
 import { searchArticles } from "@/lib/search/queries";
 import { parseQueryParam, toMatchExpression } from "@/lib/search/query";
+import { searchSummary } from "@/lib/search/summary";
 import { pageMetadata } from "@/lib/site/metadata";
 import { parsePageParam } from "@/lib/site/pagination";
 import { SEARCH_PATH, pagePath } from "@/lib/site/urls";
@@ -50,9 +51,7 @@ export default async function SearchPage({ searchParams }: Props) {
         <SearchForm query={q} />
         {results && results.total > 0 && (
           <p className="search__summary">
-            {results.more
-              ? `More than ${results.total.toLocaleString("en")} stories match. The best matches among the newest ${results.total.toLocaleString("en")} come first.`
-              : `${results.total.toLocaleString("en")} ${results.total === 1 ? "story matches" : "stories match"}, best match first.`}
+            {searchSummary(results)}
           </p>
         )}
       </header>
