@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { rowidsSql, SEARCH_RESULTS_PER_PAGE, searchArticles } from "@/lib/search/queries";
 import { createArticle, createAuthor, createTag } from "@/test/factories";
@@ -34,6 +34,54 @@ describe("searchArticles", () => {
     expect(await slugsFor("photon")).toContain(article.slug);
     expect(await slugsFor("shipped photon")).toContain(article.slug);
     expect(await slugsFor("photon shipped")).not.toContain(article.slug);
+  });
+
+  it("matches a prefix longer than the index's prefix lists through the terms it covers", async () => {
+    const policy = await createArticle({ title: "Quokka policy review" });
+    const police = await createArticle({ title: "Quokka police budget" });
+    const politics = await createArticle({ title: "Quokka politics today" });
+    const slugs = await slugsFor("quokka POLIC");
+    expect(slugs).toEqual(expect.arrayContaining([policy.slug, police.slug]));
+    expect(slugs).not.toContain(politics.slug);
+    // A prefix ending in the last letter or digit still covers its longer terms.
+    const quiz = await createArticle({ title: "Quizzes for gpu9000 owners" });
+    expect(await slugsFor("quiz")).toContain(quiz.slug);
+    expect(await slugsFor("gpu9")).toContain(quiz.slug);
+  });
+
+  it("sends FTS5 the covered terms instead of the prefix, and no MATCH at all when there are none", async () => {
+    await createArticle({ title: "Quokka policy review" });
+    await createArticle({ title: "Quokka police budget" });
+    const sent = vi.spyOn(db, "$queryRaw");
+    try {
+      await searchArticles("quokka polic", 1);
+      const values = sent.mock.calls.flatMap(([, ...args]) => args);
+      expect(values).toContain('"quokka" AND ("police" OR "policy")');
+      expect(values).not.toContain('"quokka" "polic"*');
+      sent.mockClear();
+      await searchArticles("quokka zzqxv", 1);
+      expect(sent.mock.calls.map(([strings]) => (strings as TemplateStringsArray).join("?")).join("\n")).not.toMatch(/MATCH/);
+    } finally {
+      sent.mockRestore();
+    }
+  });
+
+  it("answers a prefix no term has with no results", async () => {
+    await createArticle({ title: "Quokka census" });
+    expect(await searchArticles("quokka zzqxv", 1)).toEqual({ items: [], page: 1, totalPages: 1, total: 0, more: false });
+  });
+
+  it("leaves a prefix covering very many terms to FTS5, with the same results", async () => {
+    const many = await createArticle({ title: "Numbered words", body: Array.from({ length: 120 }, (_, i) => `pfxw${i}`).join(" ") });
+    expect(await slugsFor("pfxw")).toEqual([many.slug]);
+  });
+
+  it("matches a one-letter last word as that letter only", async () => {
+    const d = await createArticle({ title: "Wombat vitamin d study" });
+    const dose = await createArticle({ title: "Wombat vitamin dose" });
+    const slugs = await slugsFor("wombat vitamin d");
+    expect(slugs).toContain(d.slug);
+    expect(slugs).not.toContain(dose.slug);
   });
 
   it("needs every word of the query", async () => {

@@ -1,10 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { MAX_QUERY_LENGTH, MAX_TERMS, parseQueryParam, toMatchExpression } from "@/lib/search/query";
+import { asciiPrefixTerm, matchExpression, MAX_QUERY_LENGTH, MAX_TERMS, parseQueryParam, parseSearchTerms, toMatchExpression } from "@/lib/search/query";
 
 describe("toMatchExpression", () => {
   it("quotes every word and matches the last one as a prefix", () => {
     expect(toMatchExpression("seimas")).toBe('"seimas"*');
     expect(toMatchExpression("ai regulation europe")).toBe('"ai" "regulation" "europe"*');
+  });
+
+  it("matches a last token of one character as itself, not as a prefix", () => {
+    expect(toMatchExpression("vitamin d")).toBe('"vitamin" "d"');
+    expect(toMatchExpression("a")).toBe('"a"');
+    expect(toMatchExpression("world war 2")).toBe('"world" "war" "2"');
+    expect(toMatchExpression("ai")).toBe('"ai"*');
+    expect(toMatchExpression("é")).toBe('"é"');
   });
 
   it("collapses whitespace of every kind", () => {
@@ -14,7 +22,7 @@ describe("toMatchExpression", () => {
   it("doubles double quotes, so an unbalanced quote cannot end the string", () => {
     expect(toMatchExpression('"unbalanced')).toBe('"""unbalanced"*');
     expect(toMatchExpression('say "hello" world')).toBe('"say" """hello""" "world"*');
-    expect(toMatchExpression('a""b')).toBe('"a""""b"*');
+    expect(toMatchExpression('a""b')).toBe('"a""""b"');
   });
 
   it.each([
@@ -22,22 +30,22 @@ describe("toMatchExpression", () => {
     ["OR foo", '"OR" "foo"*'],
     ["cats AND dogs", '"cats" "AND" "dogs"*'],
     ["NOT this", '"NOT" "this"*'],
-    ["NEAR(a b)", '"NEAR(a" "b)"*'],
+    ["NEAR(a b)", '"NEAR(a" "b)"'],
     ["NEAR(", '"NEAR("*'],
   ])("reads the operator in %j as a plain word", (input, expected) => {
     expect(toMatchExpression(input)).toBe(expected);
   });
 
   it.each([
-    ["-x", '"-x"*'],
-    ["gpt-5", '"gpt-5"*'],
-    ["(a", '"(a"*'],
-    ["a)", '"a)"*'],
+    ["-x", '"-x"'],
+    ["gpt-5", '"gpt-5"'],
+    ["(a", '"(a"'],
+    ["a)", '"a)"'],
     ["col:term", '"col:term"*'],
     ["^start", '"^start"*'],
     ["+plus", '"+plus"*'],
     ["wild*", '"wild*"*'],
-    ["title:x OR body:y", '"title:x" "OR" "body:y"*'],
+    ["title:x OR body:y", '"title:x" "OR" "body:y"'],
   ])("keeps the syntax characters of %j inside a quoted string", (input, expected) => {
     expect(toMatchExpression(input)).toBe(expected);
   });
@@ -61,7 +69,7 @@ describe("toMatchExpression", () => {
   });
 
   it("turns control characters into spaces", () => {
-    expect(toMatchExpression("a\u0000b\u0002c\u0003d")).toBe('"a" "b" "c" "d"*');
+    expect(toMatchExpression("a\u0000b\u0002c\u0003d")).toBe('"a" "b" "c" "d"');
   });
 
   it(`looks at the first ${MAX_TERMS} words only`, () => {
@@ -74,6 +82,36 @@ describe("toMatchExpression", () => {
   it(`looks at the first ${MAX_QUERY_LENGTH} characters only`, () => {
     const expression = toMatchExpression("x".repeat(5000));
     expect(expression).toBe(`"${"x".repeat(MAX_QUERY_LENGTH)}"*`);
+  });
+});
+
+describe("matchExpression", () => {
+  it("matches the last word as any of the terms it is given, the other words whole", () => {
+    const terms = { words: ["eu", "polic"], prefix: true };
+    expect(matchExpression(terms, ["police", "policy"])).toBe('"eu" AND ("police" OR "policy")');
+    expect(matchExpression(terms, ["policy"])).toBe('"eu" AND "policy"');
+    expect(matchExpression({ words: ["polic"], prefix: true }, ["police", "policy"])).toBe('("police" OR "policy")');
+  });
+
+  it("quotes the terms it is given, and falls back to the prefix without them", () => {
+    const terms = { words: ["x"], prefix: true };
+    expect(matchExpression(terms, ['a"b'])).toBe('"a""b"');
+    expect(matchExpression(terms, [])).toBe('"x"*');
+    expect(matchExpression(terms)).toBe('"x"*');
+  });
+});
+
+describe("asciiPrefixTerm", () => {
+  it("gives the index term of a last word of ASCII letters and digits, lower-cased", () => {
+    expect(asciiPrefixTerm({ words: ["eu", "Polic"], prefix: true })).toBe("polic");
+    expect(asciiPrefixTerm({ words: ["GPU5"], prefix: true })).toBe("gpu5");
+  });
+
+  it("leaves other words, and words that are no prefix, to FTS5", () => {
+    for (const q of ["žinio", "gpt-5x", "naïve", "東京", "a"]) {
+      const terms = parseSearchTerms(q);
+      expect(terms && asciiPrefixTerm(terms), q).toBeNull();
+    }
   });
 });
 
