@@ -72,11 +72,14 @@ describe("backups", () => {
     await backupDatabase(env.DATABASE_URL, file);
     // A backup from before the newest migration.
     const newest = fs.readdirSync(path.join(process.cwd(), "prisma/migrations")).filter((name) => /^\d/.test(name)).sort().at(-1)!;
-    const created = [...fs.readFileSync(path.join(process.cwd(), "prisma/migrations", newest, "migration.sql"), "utf8").matchAll(/CREATE (?:UNIQUE )?INDEX "([^"]+)"/g)].map((m) => m[1]!);
-    expect(created.length, `${newest} creates indexes to take away`).toBeGreaterThan(0);
+    // What the newest migration creates (indexes, or a virtual table), to take away again.
+    const created = [
+      ...fs.readFileSync(path.join(process.cwd(), "prisma/migrations", newest, "migration.sql"), "utf8").matchAll(/CREATE (?:UNIQUE )?(INDEX|VIRTUAL TABLE) "([^"]+)"/g),
+    ].map((m) => ({ kind: m[1] === "INDEX" ? "INDEX" : "TABLE", name: m[2]! }));
+    expect(created.length, `${newest} creates indexes or tables to take away`).toBeGreaterThan(0);
     const older = new Database(file);
     older.prepare("DELETE FROM _prisma_migrations WHERE migration_name = ?").run(newest);
-    for (const index of created) older.exec(`DROP INDEX "${index}"`);
+    for (const { kind, name } of created) older.exec(`DROP ${kind} "${name}"`);
     older.close();
     // Changes after the backup: a running server has read these rows of the invalidation log.
     await invalidateTags(["article:after-backup-1"]);
@@ -87,8 +90,9 @@ describe("backups", () => {
     expect(await run(["db:restore", file])).toBe(0);
     const migrations = await db.$queryRawUnsafe<{ n: bigint }[]>("SELECT count(*) AS n FROM _prisma_migrations WHERE migration_name = ?", newest);
     expect(Number(migrations[0]!.n), "the newest migration is applied to the restored data").toBe(1);
-    const indexes = await db.$queryRawUnsafe<unknown[]>(`SELECT 1 FROM sqlite_master WHERE type = 'index' AND name IN (${created.map(() => "?").join(", ")})`, ...created);
-    expect(indexes).toHaveLength(created.length);
+    const names = created.map((c) => c.name);
+    const recreated = await db.$queryRawUnsafe<unknown[]>(`SELECT 1 FROM sqlite_master WHERE name IN (${names.map(() => "?").join(", ")})`, ...names);
+    expect(recreated).toHaveLength(created.length);
     const after = await db.cacheInvalidation.findMany({ where: { seq: { gt: lastRead } } });
     expect(after.map((row) => row.tag), "the next row a running server reads expires every public page").toEqual(["site"]);
     expect(after[0]!.seq).toBe(lastRead + 1);
