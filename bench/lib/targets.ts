@@ -57,10 +57,9 @@ export function chooseTargets(file: string): Targets {
     const sectionPages = Math.ceil(section.stories / ARTICLES_PER_PAGE);
     const page = Math.min(SECTION_PAGE, sectionPages);
 
-    // The index's own vocabulary: the term found in the most rows.
-    sqlite.exec(`CREATE VIRTUAL TABLE temp.bench_vocab USING fts5vocab(main, 'ArticleSearch', 'row')`);
+    // The index's own vocabulary (prisma/migrations/…_search_vocabulary): the term found in the most rows.
     const word = sqlite
-      .prepare(`SELECT term FROM temp.bench_vocab WHERE length(term) >= 5 AND term NOT GLOB '*[^a-z]*' ORDER BY doc DESC, term LIMIT 1`)
+      .prepare(`SELECT term FROM "ArticleSearchVocabulary" WHERE length(term) >= 5 AND term NOT GLOB '*[^a-z]*' ORDER BY doc DESC, term LIMIT 1`)
       .get() as { term: string } | undefined;
     if (!word) throw new Error("The search index is empty.");
 
