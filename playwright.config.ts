@@ -1,7 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { MAIL_SINK } from "./e2e/support/mail-client";
-
-const port = Number(process.env.E2E_PORT ?? 3100);
+import { E2E_PORT as port, MAIL_SINK } from "./e2e/support/ports";
 
 const executablePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 

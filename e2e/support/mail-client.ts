@@ -1,10 +1,7 @@
 /** Reads the local mail sink (e2e/support/mail-sink.ts) from the tests. */
 import { expect } from "@playwright/test";
+import { MAIL_SINK } from "./ports";
 
-export const MAIL_SINK = {
-  smtpPort: Number(process.env.MAIL_SINK_SMTP_PORT ?? 2525),
-  httpPort: Number(process.env.MAIL_SINK_HTTP_PORT ?? 2526),
-};
 const api = `http://127.0.0.1:${MAIL_SINK.httpPort}`;
 
 export interface CapturedMail {

@@ -8,6 +8,7 @@
 import http from "node:http";
 import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
+import { MAIL_SINK } from "./ports";
 
 export interface CapturedMail {
   to: string[];
@@ -18,8 +19,7 @@ export interface CapturedMail {
   receivedAt: string;
 }
 
-const smtpPort = Number(process.env.MAIL_SINK_SMTP_PORT ?? 2525);
-const httpPort = Number(process.env.MAIL_SINK_HTTP_PORT ?? 2526);
+const { smtpPort, httpPort } = MAIL_SINK;
 const messages: CapturedMail[] = [];
 
 const smtp = new SMTPServer({

@@ -7,6 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { chromium, type Browser } from "playwright-core";
+import { freePort } from "../../scripts/lib/free-port";
 import { SESSION_HINT_COOKIE } from "../../lib/auth/session-hint";
 import { callAction } from "../support/actions";
 import { listServerActions } from "../support/app-map";
@@ -181,14 +182,14 @@ export default {
   name: "Headers and cookies",
   async run(ctx): Promise<PartReport> {
     const report: PartReport = { tried: [], held: [], failed: [] };
-    const mail = await startMailSink({ smtpPort: 2535, httpPort: 2536 });
+    const mail = await startMailSink();
     const databaseFile = freshDatabase("headers", "demo");
     const reader = sessionFor(databaseFile, "READER").cookie;
     const editor = sessionFor(databaseFile, "EDITOR").cookie;
     const pages = pagesToCheck(databaseFile, reader, editor);
 
     // Plain http, as in development or behind a TLS-terminating proxy on the same host.
-    const server = await startServer({ port: 3500, databaseFile, distDir: ctx.distDir, env: { SMTP_URL: mail.smtpUrl, DEMO_MODE: "false" } });
+    const server = await startServer({ databaseFile, distDir: ctx.distDir, env: { SMTP_URL: mail.smtpUrl, DEMO_MODE: "false" } });
     let browser: Browser | undefined;
     try {
       await checkHeaders(server, pages, false, report);
@@ -209,11 +210,12 @@ export default {
     const secureDatabase = freshDatabase("headers-https", "demo");
     const secureReader = sessionFor(secureDatabase, "READER", { secure: true }).cookie;
     const secureEditor = sessionFor(secureDatabase, "EDITOR", { secure: true }).cookie;
+    const securePort = await freePort();
     const secure = await startServer({
-      port: 3501,
+      port: securePort,
       databaseFile: secureDatabase,
       distDir: ctx.distDir,
-      env: { SITE_URL: "https://127.0.0.1:3501", SMTP_URL: mail.smtpUrl, DEMO_MODE: "false" },
+      env: { SITE_URL: `https://127.0.0.1:${securePort}`, SMTP_URL: mail.smtpUrl, DEMO_MODE: "false" },
     });
     try {
       await checkHeaders(secure, pagesToCheck(secureDatabase, secureReader, secureEditor), true, report);

@@ -12,7 +12,10 @@ import { changedTables, databaseDigest, freshDatabase, sessionFor } from "../sup
 import { RELIABILITY_AUTH_SECRET, startServer } from "../support/server";
 import type { PartReport, ReliabilityPart } from "../types";
 
-const FOREIGN_ORIGINS = ["https://evil.example", "http://127.0.0.1:3599", "http://localhost:3520", "null"];
+/** Another site, another port of this host, this server under another host name, and an opaque origin. */
+function foreignOrigins(port: number): string[] {
+  return ["https://evil.example", `http://127.0.0.1:${port + 1}`, `http://localhost:${port}`, "null"];
+}
 
 /** next-auth's POST endpoints under /api/auth (next-auth 4: signin, callback, signout, session, _log). */
 const NEXT_AUTH_POSTS = ["/api/auth/signin/github", "/api/auth/signin/email", "/api/auth/callback/email", "/api/auth/signout", "/api/auth/session", "/api/auth/_log"];
@@ -23,8 +26,9 @@ export default {
     const report: PartReport = { tried: [], held: [], failed: [] };
     const databaseFile = freshDatabase("cross-origin", "demo");
     const sqlite = new Database(databaseFile);
-    const server = await startServer({ port: 3520, databaseFile, distDir: ctx.distDir });
+    const server = await startServer({ databaseFile, distDir: ctx.distDir });
     const fail = (line: string) => report.failed.push(line);
+    const FOREIGN_ORIGINS = foreignOrigins(server.port);
     try {
       const actions = listServerActions(ctx.distDir);
       const byName = new Map(actions.map((a) => [a.name, a]));

@@ -9,6 +9,7 @@ import net from "node:net";
 import path from "node:path";
 import Database from "better-sqlite3";
 import sharp from "sharp";
+import { freePort } from "../../scripts/lib/free-port";
 import { createUnsubscribeToken } from "../../lib/comments/unsubscribe-token";
 import { countRows, freshDatabase, sessionFor } from "../support/database";
 import { alive, jsonLines, RELIABILITY_AUTH_SECRET, ServerStartError, startServer, uploadsDirFor, type RunningServer } from "../support/server";
@@ -16,15 +17,14 @@ import { commentBody, commentableSlugs, fmt, integrity, newCommenter, sleep, tal
 import { loadForm, submitForm } from "../support/ops-forms";
 import type { PartReport, ReliabilityContext, ReliabilityPart } from "../types";
 
-const PORTS = { kill: 3551, lock: 3552, uploads: 3553, smtp: 3554, env: [3560, 3561, 3562] } as const;
-const SMTP_CLOSED_PORT = 2537;
-const SMTP_SILENT_PORT = 2538;
+/** Servers started at once by the bad-environment check. */
+const PARALLEL_STARTS = 3;
 const BUSY_TIMEOUT_MS = 5_000;
 const LOCK_MS = 10_000;
 
 async function killDuringBurst(ctx: ReliabilityContext, report: PartReport) {
   const databaseFile = freshDatabase("faults-kill", "demo");
-  let server = await startServer({ port: PORTS.kill, databaseFile, distDir: ctx.distDir });
+  let server = await startServer({ databaseFile, distDir: ctx.distDir });
   const slugs = commentableSlugs(databaseFile, 10);
   const commenters = await Promise.all(Array.from({ length: 10 }, (_, i) => newCommenter(server.url, databaseFile, slugs[i % slugs.length]!, `10.56.1.${i + 1}`)));
   const attempts: Attempt[] = [];
@@ -44,7 +44,7 @@ async function killDuringBurst(ctx: ReliabilityContext, report: PartReport) {
   report.tried.push(`kill -9 of the server during a burst of ${commenters.length} commenters: ${t.acknowledged} comments acknowledged before the kill, ${t["no-answer"]} posts cut off`);
 
   const restartStarted = Date.now();
-  server = await startServer({ port: PORTS.kill, databaseFile, distDir: ctx.distDir });
+  server = await startServer({ port: server.port, databaseFile, distDir: ctx.distDir });
   const ready = Date.now() - restartStarted;
   try {
     const pages = ["/", `/articles/${slugs[0]}`, "/api/health"];
@@ -67,7 +67,7 @@ async function killDuringBurst(ctx: ReliabilityContext, report: PartReport) {
 
 async function lockedDatabase(ctx: ReliabilityContext, report: PartReport) {
   const databaseFile = freshDatabase("faults-lock", "demo");
-  const server = await startServer({ port: PORTS.lock, databaseFile, distDir: ctx.distDir });
+  const server = await startServer({ databaseFile, distDir: ctx.distDir });
   try {
     const [slug] = commentableSlugs(databaseFile, 1);
     const commenter = await newCommenter(server.url, databaseFile, slug!, "10.56.2.1");
@@ -170,7 +170,7 @@ async function fullUploads(ctx: ReliabilityContext, report: PartReport) {
     // Leave 64 KB free: less than one upload's variants.
     const free = () => fs.statfsSync(uploads).bavail * fs.statfsSync(uploads).bsize;
     fs.writeFileSync(path.join(uploads, "filler"), Buffer.alloc(Math.max(0, free() - 64 * 1024)));
-    server = await startServer({ port: PORTS.uploads, databaseFile, distDir: ctx.distDir });
+    server = await startServer({ databaseFile, distDir: ctx.distDir });
     const editor = sessionFor(databaseFile, "EDITOR");
     const form = await loadForm(server.url, "/admin/media", { containing: "file" }, { cookie: editor.cookie });
     const noise = Buffer.alloc(1600 * 1200 * 3);
@@ -212,18 +212,21 @@ async function unreachableMail(ctx: ReliabilityContext, report: PartReport) {
   // A mail server that accepts connections and never says a word.
   const sockets = new Set<net.Socket>();
   const silent = net.createServer((s) => sockets.add(s));
-  await new Promise<void>((resolve) => silent.listen(SMTP_SILENT_PORT, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+  const silentPort = (silent.address() as net.AddressInfo).port;
+  // Nothing listens on a port the kernel has just handed out and taken back.
+  const closedPort = await freePort();
   try {
-    for (const [label, port, limitMs] of [
-      ["refused (nothing listening)", SMTP_CLOSED_PORT, 5_000],
-      ["silent (connects, never greets)", SMTP_SILENT_PORT, 15_000],
-    ] as const) {
-      const server = await startServer({ port: PORTS.smtp, databaseFile, distDir: ctx.distDir, env: { SMTP_URL: `smtp://127.0.0.1:${port}`, DEMO_MODE: "false" } });
+    for (const [n, [label, port, limitMs]] of ([
+      ["refused (nothing listening)", closedPort, 5_000],
+      ["silent (connects, never greets)", silentPort, 15_000],
+    ] as const).entries()) {
+      const server = await startServer({ databaseFile, distDir: ctx.distDir, env: { SMTP_URL: `smtp://127.0.0.1:${port}`, DEMO_MODE: "false" } });
       try {
         const form = await loadForm(server.url, "/signin", { containing: "email" });
         const email = `reader-${Date.now()}@reliability.example`;
         const requestId = `smtp-${port}-${Date.now()}`;
-        const answer = await submitForm(server.url, form, [["email", email]], { requestId, clientAddress: `10.56.4.${port % 250}` });
+        const answer = await submitForm(server.url, form, [["email", email]], { requestId, clientAddress: `10.56.4.${n + 1}` });
         const kept = answer.html.includes(`value="${email}"`);
         const logged = jsonLines(server.logs()).some((l) => l.event === "mail.failed" && l.requestId === requestId);
         report.tried.push(`sign-in link requested with the mail server ${label}`);
@@ -271,14 +274,14 @@ async function badEnvironment(ctx: ReliabilityContext, report: PartReport) {
   const outcomes: string[] = [];
   const failures: string[] = [];
   await Promise.all(
-    PORTS.env.map(async (port) => {
+    Array.from({ length: PARALLEL_STARTS }, async () => {
       for (let next = queue.shift(); next; next = queue.shift()) {
         const [variable, env] = next;
         const label = `${Object.entries(env).map(([k, v]) => `${k}=${v === undefined ? "(unset)" : JSON.stringify(v)}`).join(" ")}`;
         let logs: string[];
         let exited: boolean;
         try {
-          const server = await startServer({ port, databaseFile, distDir: ctx.distDir, env, readyTimeoutMs: 30_000 });
+          const server = await startServer({ databaseFile, distDir: ctx.distDir, env, readyTimeoutMs: 30_000 });
           // It answered: it must still go down by itself, at once.
           const deadline = Date.now() + 5_000;
           while (alive(server.pid) && Date.now() < deadline) await sleep(100);

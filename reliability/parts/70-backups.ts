@@ -14,7 +14,6 @@ import { startServer } from "../support/server";
 import { commentBody, commentableSlugs, fmt, integrity, newCommenter, sleep, storedCounts, type Attempt } from "../support/ops-comments";
 import type { PartReport, ReliabilityPart } from "../types";
 
-const PORTS = { live: 3555, restored: 3556 } as const;
 const COMMENTERS = 12;
 const run = promisify(execFile);
 
@@ -42,7 +41,7 @@ export default {
     const restoredFile = path.join(RELIABILITY_DATA_DIR, "backup-restored", "masthead.db");
     fs.rmSync(path.dirname(restoredFile), { recursive: true, force: true });
 
-    const server = await startServer({ port: PORTS.live, databaseFile, distDir: ctx.distDir });
+    const server = await startServer({ databaseFile, distDir: ctx.distDir });
     const slugs = commentableSlugs(databaseFile, COMMENTERS);
     const commenters = await Promise.all(Array.from({ length: COMMENTERS }, (_, i) => newCommenter(server.url, databaseFile, slugs[i % slugs.length]!, `10.57.1.${i + 1}`)));
     const attempts: (Attempt & { sentAt: number; answeredAt: number })[] = [];
@@ -104,7 +103,7 @@ export default {
 
     const restored = await masthead(["db:restore", backupFile], restoredFile);
     report.tried.push(`npx masthead db:restore onto a new database file (${fmt(restored.ms)} ms): ${restored.stdout}`);
-    const restoredServer = await startServer({ port: PORTS.restored, databaseFile: restoredFile, distDir: ctx.distDir });
+    const restoredServer = await startServer({ databaseFile: restoredFile, distDir: ctx.distDir });
     try {
       const health = await fetch(`${restoredServer.url}/api/health`);
       const body = (await health.json()) as { database?: string; migration?: string };

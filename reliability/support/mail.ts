@@ -5,6 +5,7 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import type { CapturedMail } from "../../e2e/support/mail-sink";
+import { freePort } from "../../scripts/lib/free-port";
 import { ROOT } from "./paths";
 
 export interface MailSink {
@@ -18,7 +19,8 @@ export interface MailSink {
 
 const running = new Set<() => Promise<void>>();
 
-export async function startMailSink(ports: { smtpPort: number; httpPort: number }): Promise<MailSink> {
+export async function startMailSink(): Promise<MailSink> {
+  const ports = { smtpPort: await freePort(), httpPort: await freePort() };
   const child = spawn(path.join(ROOT, "node_modules/.bin/tsx"), ["e2e/support/mail-sink.ts"], {
     cwd: ROOT,
     env: { ...process.env, MAIL_SINK_SMTP_PORT: String(ports.smtpPort), MAIL_SINK_HTTP_PORT: String(ports.httpPort) },

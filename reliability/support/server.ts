@@ -7,10 +7,12 @@
 import { spawn } from "node:child_process";
 import net from "node:net";
 import path from "node:path";
+import { freePort } from "../../scripts/lib/free-port";
 import { RELIABILITY_DIST_DIR, ROOT } from "./paths";
 
 export interface StartServerOptions {
-  port: number;
+  /** A free one unless given (a restart passes the port the server had). */
+  port?: number;
   /** Absolute path of a SQLite file (see freshDatabase); uploads live beside it in `uploads/`. */
   databaseFile: string;
   /** Added to (or, with `undefined`, removed from) the default environment. */
@@ -30,6 +32,7 @@ export interface ExitResult {
 
 export interface RunningServer {
   url: string;
+  port: number;
   pid: number;
   /** Every stdout and stderr line so far, in order. */
   logs(): string[];
@@ -55,7 +58,8 @@ export function uploadsDirFor(databaseFile: string): string {
 }
 
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
-  const { port, databaseFile } = options;
+  const { databaseFile } = options;
+  const port = options.port ?? (await freePort());
   if (!path.isAbsolute(databaseFile)) throw new Error(`startServer: databaseFile must be absolute (got ${databaseFile})`);
   if (await portAnswers(port)) throw new Error(`startServer: something already listens on 127.0.0.1:${port}`);
 
@@ -131,7 +135,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   runningPids.add(pid);
   void exited.then(() => runningPids.delete(pid));
 
-  const server: RunningServer = { url, pid, logs: () => [...lines], stop, kill9 };
+  const server: RunningServer = { url, port, pid, logs: () => [...lines], stop, kill9 };
   const deadline = Date.now() + (options.readyTimeoutMs ?? 60_000);
   while (!(await answersHttp(url))) {
     if (hasExited) {

@@ -1,0 +1,17 @@
+/**
+ * The ports of the browser tests' server and mail sink: E2E_PORT, MAIL_SINK_SMTP_PORT and
+ * MAIL_SINK_HTTP_PORT when set, otherwise free ones picked once by the process that reads the
+ * Playwright config and written back to its environment, which the test workers inherit.
+ */
+import { freePortSync } from "../../scripts/lib/free-port";
+
+function portFrom(variable: string): number {
+  const given = process.env[variable];
+  if (given) return Number(given);
+  const port = freePortSync();
+  process.env[variable] = String(port);
+  return port;
+}
+
+export const E2E_PORT = portFrom("E2E_PORT");
+export const MAIL_SINK = { smtpPort: portFrom("MAIL_SINK_SMTP_PORT"), httpPort: portFrom("MAIL_SINK_HTTP_PORT") };
