@@ -23,6 +23,20 @@ export function databaseKind(url: string): DatabaseKind {
   throw new Error(`DATABASE_URL must start with file:, libsql://, http:// or https:// (got "${url}")`);
 }
 
+/**
+ * The dialect raw SQL statements are written in, per database (libSQL speaks SQLite's). Where
+ * dialects differ, a statement's forms sit side by side and lib/db.ts picks one (CONVENTIONS.md 15).
+ */
+export type SqlDialect = "sqlite";
+
+export function sqlDialect(kind: DatabaseKind): SqlDialect {
+  switch (kind) {
+    case "sqlite-file":
+    case "libsql":
+      return "sqlite";
+  }
+}
+
 /** The absolute path of a `file:` URL, resolved against the working directory. */
 export function sqliteFilePath(url: string): string {
   const raw = url.slice("file:".length).split("?")[0] ?? "";

@@ -4,7 +4,7 @@
  */
 import "server-only";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { createDriverAdapter } from "@/lib/db-adapter";
+import { createDriverAdapter, databaseKind, sqlDialect, type SqlDialect } from "@/lib/db-adapter";
 import { env } from "@/lib/env";
 
 const globalForPrisma = globalThis as unknown as { masthead?: PrismaClient };
@@ -19,3 +19,6 @@ function createClient(): PrismaClient {
  * statement cache); in development it also survives hot reloads.
  */
 export const db: PrismaClient = (globalForPrisma.masthead ??= createClient());
+
+/** The dialect of the raw SQL this database takes. */
+export const dialect: SqlDialect = sqlDialect(databaseKind(env.DATABASE_URL));

@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { createSqlCapture } from "@/test/sql-capture";
 
 const capture = createSqlCapture(process.env.DATABASE_URL ?? "");
-vi.mock("@/lib/db", () => ({ db: capture.db }));
+vi.mock("@/lib/db", () => ({ db: capture.db, dialect: capture.dialect }));
 
 const { db } = await import("@/lib/db");
 const { sqliteFilePath } = await import("@/lib/db-adapter");

@@ -1,9 +1,9 @@
 /**
  * A Prisma client for integration tests that records every statement it sends to SQLite, with
- * its arguments, and can ask SQLite how it would run one (`EXPLAIN QUERY PLAN`). Used by
- * test/public-query-plans.int.test.ts through `vi.mock("@/lib/db")`.
+ * its arguments, and can ask SQLite how it would run one (`EXPLAIN QUERY PLAN`). Used through
+ * `vi.mock("@/lib/db")` by test/public-query-plans.int.test.ts and lib/comments/posting-plans.int.test.ts.
  */
-import { createDriverAdapter } from "@/lib/db-adapter";
+import { createDriverAdapter, databaseKind, sqlDialect, type SqlDialect } from "@/lib/db-adapter";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
 type Factory = ReturnType<typeof createDriverAdapter>;
@@ -23,6 +23,8 @@ export interface PlanStep {
 
 export interface SqlCapture {
   db: PrismaClient;
+  /** What lib/db.ts would say for the same database. */
+  dialect: SqlDialect;
   /** Statements sent since the last `take()`, in order. */
   take(): CapturedStatement[];
   /** SQLite's plan for a captured statement, bound to the same arguments. */
@@ -67,6 +69,7 @@ export function createSqlCapture(url: string): SqlCapture {
 
   return {
     db: new PrismaClient({ adapter: capturing }),
+    dialect: sqlDialect(databaseKind(url)),
     take() {
       const taken = statements;
       statements = [];

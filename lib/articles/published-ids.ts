@@ -16,8 +16,8 @@
  */
 import "server-only";
 import { db } from "@/lib/db";
-import { publishedWhere } from "@/lib/articles/select";
-import { ArticleStatus, Prisma } from "@/lib/generated/prisma/client";
+import { notPublishedSql, publishedSql, publishedWhere } from "@/lib/articles/published";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 export type ArticleSource =
   | { kind: "site" }
@@ -41,20 +41,6 @@ function direct(source: ArticleSource, now: Date): Prisma.ArticleWhereInput {
   return source.kind === "section" ? { sectionId: source.sectionId, ...publishedWhere(now) } : publishedWhere(now);
 }
 
-/** Every status but PUBLISHED: articles in these are never public, whatever their dates. */
-const UNPUBLISHED_STATUSES = Object.values(ArticleStatus).filter((s) => s !== ArticleStatus.PUBLISHED);
-
-/**
- * SQL for "the article aliased `a` is not public" — the negation of publishedWhere() — in three
- * terms that SQLite answers each from the (status, publishedAt) index. Few articles are not
- * public (drafts, scheduled, archived), so counting "all, less these" reads little.
- */
-export function notPublicSql(now: Date): Prisma.Sql {
-  return Prisma.sql`(a."status" IN (${Prisma.join(UNPUBLISHED_STATUSES)})
-    OR (a."status" = 'PUBLISHED' AND a."publishedAt" IS NULL)
-    OR (a."status" = 'PUBLISHED' AND a."publishedAt" > ${now}))`;
-}
-
 /**
  * How many published articles the source holds. For a tag or an author: its links (an index
  * range) less its links to articles that are not public.
@@ -66,7 +52,7 @@ export async function countPublished(source: ArticleSource, now: Date): Promise<
     SELECT
       (SELECT count(*) FROM ${link.table} WHERE ${link.key} = ${link.id})
       - (SELECT count(*) FROM "Article" a CROSS JOIN ${link.table} l ON l."articleId" = a."id" AND l.${link.key} = ${link.id}
-         WHERE ${notPublicSql(now)}) AS n`;
+         WHERE ${notPublishedSql(now)}) AS n`;
   return Number(rows[0]?.n ?? 0);
 }
 
@@ -86,7 +72,7 @@ export async function listPublishedIds(source: ArticleSource, now: Date, skip: n
   const rows = await db.$queryRaw<{ id: string }[]>`
     SELECT a."id" AS "id"
     FROM ${link.table} l CROSS JOIN "Article" a ON a."id" = l."articleId"
-    WHERE l.${link.key} = ${link.id} AND a."status" = 'PUBLISHED' AND a."publishedAt" <= ${now}
+    WHERE l.${link.key} = ${link.id} AND ${publishedSql(now)}
     ORDER BY a."publishedAt" DESC, a."id" DESC
     LIMIT ${take} OFFSET ${skip}`;
   return rows.map((r) => r.id);
@@ -104,7 +90,7 @@ export async function listPublishedIdsBySection(sectionIds: readonly string[], n
     (sectionId, arm) => Prisma.sql`
       SELECT ${arm} AS "arm", "id", row_number() OVER (ORDER BY "publishedAt" DESC, "id" DESC) AS "rank"
       FROM (SELECT a."id", a."publishedAt" FROM "Article" a
-            WHERE a."sectionId" = ${sectionId} AND a."status" = 'PUBLISHED' AND a."publishedAt" <= ${now}
+            WHERE a."sectionId" = ${sectionId} AND ${publishedSql(now)}
             ORDER BY a."publishedAt" DESC, a."id" DESC LIMIT ${take})`,
   );
   const rows = await db.$queryRaw<{ arm: bigint | number; id: string }[]>`${Prisma.join(arms, " UNION ALL ")} ORDER BY "arm", "rank"`;
@@ -129,7 +115,7 @@ export async function loadPublishedJson<T extends { id: string }>(json: Prisma.S
   if (ids.length === 0) return [];
   const rows = await db.$queryRaw<{ json: string }[]>`
     SELECT ${json} AS "json" FROM "Article" a
-    WHERE a."id" IN (${Prisma.join(ids)}) AND a."status" = 'PUBLISHED' AND a."publishedAt" <= ${now}`;
+    WHERE a."id" IN (${Prisma.join(ids)}) AND ${publishedSql(now)}`;
   return inIdOrder(
     ids,
     rows.map((row) => JSON.parse(row.json) as T),

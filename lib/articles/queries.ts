@@ -7,6 +7,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import type { ArticleCardDTO, ArticleDTO, Page } from "@/lib/articles/dto";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { publishedSql } from "@/lib/articles/published";
 import { countPublished, inIdOrder, listPublishedIds, listPublishedIdsBySection, loadPublishedJson, type ArticleSource } from "@/lib/articles/published-ids";
 import {
   authorBoxFromJson,
@@ -48,7 +49,7 @@ const publishedArticleJson = (slug: string, now: Date) => Prisma.sql`
       FROM "Correction" c WHERE c."articleId" = a."id"))
   ) AS "json"
   FROM "Article" a
-  WHERE a."slug" = ${slug} AND a."status" = 'PUBLISHED' AND a."publishedAt" <= ${now}
+  WHERE a."slug" = ${slug} AND ${publishedSql(now)}
   LIMIT 1`;
 
 /** The statement's JSON: ArticleDTO's plain fields as they are, dates as text, lists with their order. */
@@ -160,7 +161,7 @@ export async function listRelatedArticles(article: Pick<ArticleDTO, "id" | "sect
         SELECT l."articleId" AS "id", count(*) AS "shared"
         FROM "ArticleTag" l CROSS JOIN "Article" a ON a."id" = l."articleId"
         WHERE l."tagId" IN (${Prisma.join(tagIds)}) AND l."articleId" <> ${articleId}
-          AND a."status" = 'PUBLISHED' AND a."publishedAt" <= ${now}
+          AND ${publishedSql(now)}
         GROUP BY l."articleId"
         ORDER BY max(a."publishedAt") DESC, l."articleId" DESC
         LIMIT ${RELATED_CANDIDATES}`
@@ -173,7 +174,7 @@ export async function listRelatedArticles(article: Pick<ArticleDTO, "id" | "sect
   // index gives them in order, so SQLite builds the JSON of the few it keeps.
   const fill = await db.$queryRaw<{ json: string }[]>`
     SELECT ${cardJson} AS "json" FROM "Article" a
-    WHERE a."sectionId" = ${sectionId} AND a."status" = 'PUBLISHED' AND a."publishedAt" <= ${now}
+    WHERE a."sectionId" = ${sectionId} AND ${publishedSql(now)}
       AND a."id" NOT IN (${Prisma.join([articleId, ...ranked.map((r) => r.id)])})
     ORDER BY a."publishedAt" DESC, a."id" DESC
     LIMIT ${limit - ranked.length}`;
@@ -197,7 +198,7 @@ export async function listCorrections(limit = 200): Promise<CorrectionListItemDT
   const ids = await db.$queryRaw<{ id: string }[]>`
     SELECT c."id" AS "id"
     FROM "Correction" c CROSS JOIN "Article" a ON a."id" = c."articleId"
-    WHERE a."status" = 'PUBLISHED' AND a."publishedAt" <= ${now}
+    WHERE ${publishedSql(now)}
     ORDER BY c."createdAt" DESC, c."id" DESC
     LIMIT ${limit}`;
   const rows = await db.correction.findMany({

@@ -9,11 +9,6 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ArticleCardDTO, AuthorBoxDTO, ImageDTO } from "@/lib/articles/dto";
 
-/** The one filter that makes an article public: published, and its time has come. */
-export function publishedWhere(now: Date = new Date()): Prisma.ArticleWhereInput {
-  return { status: "PUBLISHED", publishedAt: { lte: now } };
-}
-
 export const imageSelect = {
   key: true,
   width: true,

@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { canDeleteComment, canEditComment, canReportComment, can, type Actor } from "@/lib/auth/permissions";
-import { publishedWhere } from "@/lib/articles/select";
+import { publishedWhere } from "@/lib/articles/published";
 import { invalidateArticleComments } from "@/lib/cache/invalidate";
 import { firstBrokenRule } from "@/lib/rate-limit/rules";
 import { getBooleanSetting } from "@/lib/settings/queries";

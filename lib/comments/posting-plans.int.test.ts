@@ -10,7 +10,7 @@ import { env } from "@/lib/env";
 import { createSqlCapture } from "@/test/sql-capture";
 
 const capture = createSqlCapture(env.DATABASE_URL);
-vi.mock("@/lib/db", () => ({ db: capture.db }));
+vi.mock("@/lib/db", () => ({ db: capture.db, dialect: capture.dialect }));
 
 const { db } = await import("@/lib/db");
 const { postComment } = await import("@/lib/comments/mutations");

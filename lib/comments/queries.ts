@@ -4,7 +4,7 @@ import type { CommentThreadDTO } from "@/lib/comments/dto";
 import { buildThreads } from "@/lib/comments/threads";
 import type { CommentSort } from "@/lib/comments/sort";
 import { COMMENT_EDIT_WINDOW_MS } from "@/lib/auth/permissions";
-import { publishedWhere } from "@/lib/articles/select";
+import { publishedWhere } from "@/lib/articles/published";
 import { Prisma, type CommentStatus } from "@/lib/generated/prisma/client";
 
 /** A comment as listPublicComments reads it; `authorId` is null once its author's account is gone. */

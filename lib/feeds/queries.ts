@@ -10,7 +10,8 @@ import type { FeedArticleDTO, NewsSitemapArticleDTO, SitemapChunkDTO, SitemapCon
 import { NEWS_SITEMAP_MAX_URLS, newsSitemapSince } from "@/lib/feeds/news-sitemap";
 import { countSitemapChunks, SITEMAP_CHUNK_URLS, type SitemapChunkRef } from "@/lib/feeds/sitemap";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { bylinesJson, byPosition, publishedWhere, sectionLinkJson, tagLinksJson } from "@/lib/articles/select";
+import { publishedSql, publishedWhere } from "@/lib/articles/published";
+import { bylinesJson, byPosition, sectionLinkJson, tagLinksJson } from "@/lib/articles/select";
 
 /** Items in every RSS feed. */
 export const FEED_ITEM_LIMIT = 50;
@@ -85,12 +86,12 @@ async function listSitemapHeadLinks(now: Date): Promise<Omit<SitemapHeadDTO, "ne
     db.$queryRaw<{ slug: string }[]>`
       SELECT t."slug" AS "slug" FROM "Tag" t
       WHERE EXISTS (SELECT 1 FROM "ArticleTag" l CROSS JOIN "Article" a ON a."id" = l."articleId"
-                    WHERE l."tagId" = t."id" AND a."status" = 'PUBLISHED' AND a."publishedAt" <= ${now})
+                    WHERE l."tagId" = t."id" AND ${publishedSql(now)})
       ORDER BY t."slug"`,
     db.$queryRaw<{ slug: string }[]>`
       SELECT w."slug" AS "slug" FROM "Author" w
       WHERE EXISTS (SELECT 1 FROM "ArticleAuthor" l CROSS JOIN "Article" a ON a."id" = l."articleId"
-                    WHERE l."authorId" = w."id" AND a."status" = 'PUBLISHED' AND a."publishedAt" <= ${now})
+                    WHERE l."authorId" = w."id" AND ${publishedSql(now)})
       ORDER BY w."slug"`,
   ]);
   return { sections, tags, authors };
@@ -133,8 +134,8 @@ export async function getSitemapIndex(now: Date = new Date(), max = SITEMAP_CHUN
     const { skip, take } = chunkArticles(n, lead, max);
     const rows = await db.$queryRaw<{ newest: string | Date | null }[]>`
       SELECT max(coalesce("modifiedAt", "publishedAt")) AS "newest" FROM (
-        SELECT "modifiedAt", "publishedAt" FROM "Article" WHERE "status" = 'PUBLISHED' AND "publishedAt" <= ${now}
-        ORDER BY "publishedAt", "id" LIMIT ${take} OFFSET ${skip})`;
+        SELECT a."modifiedAt", a."publishedAt" FROM "Article" a WHERE ${publishedSql(now)}
+        ORDER BY a."publishedAt", a."id" LIMIT ${take} OFFSET ${skip})`;
     dates.push(toDate(rows[0]?.newest ?? null));
   }
   const newest = dates.reduce<Date | null>((a, b) => (!a || (b && b > a) ? b : a), null);
@@ -164,7 +165,7 @@ export async function getSitemapChunk(n: number, now: Date = new Date(), max = S
       : [],
     n === 1
       ? db.$queryRaw<{ newest: string | Date | null }[]>`
-          SELECT max(coalesce("modifiedAt", "publishedAt")) AS "newest" FROM "Article" WHERE "status" = 'PUBLISHED' AND "publishedAt" <= ${now}`
+          SELECT max(coalesce(a."modifiedAt", a."publishedAt")) AS "newest" FROM "Article" a WHERE ${publishedSql(now)}`
       : [],
   ]);
   return { head: n === 1 ? { ...links, newest: toDate(newest[0]?.newest ?? null) } : null, articles: articles.map(toSitemapArticle) };

@@ -4,7 +4,7 @@
  */
 import "server-only";
 import { db } from "@/lib/db";
-import { publishedWhere } from "@/lib/articles/select";
+import { publishedWhere } from "@/lib/articles/published";
 
 export type RedirectKind = "ARTICLE" | "AUTHOR" | "SECTION" | "TAG";
 

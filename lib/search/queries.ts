@@ -25,6 +25,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Page } from "@/lib/articles/dto";
+import { publishedSql } from "@/lib/articles/published";
 import { loadCards } from "@/lib/articles/queries";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SearchResultDTO } from "@/lib/search/dto";
@@ -75,9 +76,7 @@ export async function searchArticles(q: string, page: number, window = SEARCH_RA
   const match = terms && (await matchFor(terms));
   if (!match) return { items: [], page: current, totalPages: 1, total: 0, more: false };
 
-  // The same rule as publishedWhere(), in SQL: published, and its time has come. Prisma
-  // binds `now` in the format it stores dates in, so the comparison is Prisma's own.
-  // FTS5 walks a match list by rowid, newest first, and stops at the window's last story.
+  // Only public stories (lib/articles/published.ts). FTS5 walks a match list by rowid, newest first, and stops at the window's last story.
   const now = new Date();
   const rows = await ftsQuery(
     db.$queryRaw<RankedRow[]>`
@@ -87,7 +86,7 @@ export async function searchArticles(q: string, page: number, window = SEARCH_RA
         FROM "ArticleSearch" s
         CROSS JOIN "ArticleSearchDocument" d ON d."id" = s.rowid
         CROSS JOIN "Article" a ON a."id" = d."articleId"
-        WHERE "ArticleSearch" MATCH ${match} AND a."status" = 'PUBLISHED' AND a."publishedAt" <= ${now}
+        WHERE "ArticleSearch" MATCH ${match} AND ${publishedSql(now)}
         ORDER BY s.rowid DESC
         LIMIT ${window + 1})
       SELECT c."matches" AS "matches", p."docId" AS "docId", p."articleId" AS "articleId"
