@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
+import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { createUser } from "@/test/factories";
 
@@ -19,9 +20,10 @@ async function signInAs(role: "READER" | "EDITOR") {
   const user = await createUser({ role });
   sessionToken = randomBytes(16).toString("hex");
   await db.session.create({ data: { sessionToken, userId: user.id, expires: new Date(Date.now() + 3600_000) } });
+  return user;
 }
 
-const handler = vi.fn(async () => ({ message: "Done.", data: undefined }));
+const handler = vi.fn(async (_input: { title: string }, _actor: Actor) => ({ message: "Done.", data: undefined }));
 const publishAction = createAction({
   schema: z.object({ title: z.string().min(5, "Titles are at least 5 characters.") }),
   permission: "article:publish",
@@ -60,9 +62,17 @@ describe("createAction checks who is asking before what they sent", () => {
     expect(handler).not.toHaveBeenCalled();
   });
 
-  it("an editor with good input runs the handler", async () => {
-    await signInAs("EDITOR");
+  it("an editor with good input runs the handler, which acts as that editor", async () => {
+    const editor = await signInAs("EDITOR");
     expect(await publishAction(null, form({ title: "A good title" }))).toMatchObject({ ok: true, message: "Done." });
     expect(handler).toHaveBeenCalledOnce();
+    expect(handler.mock.calls[0]?.[1]).toMatchObject({ id: editor.id, role: "EDITOR", banned: false });
+  });
+
+  it("a public action runs for a signed-out visitor, with no actor", async () => {
+    const publicHandler = vi.fn(async (_input: object, _actor: Actor | null) => ({ message: "Sent.", data: undefined }));
+    const publicAction = createAction({ schema: z.object({}), permission: "public", handler: publicHandler });
+    expect(await publicAction(null, form({}))).toMatchObject({ ok: true, message: "Sent." });
+    expect(publicHandler.mock.calls[0]?.[1]).toBeNull();
   });
 });

@@ -7,8 +7,8 @@
 import "server-only";
 import { headers } from "next/headers";
 import type { z } from "zod";
-import { can, type Permission } from "@/lib/auth/permissions";
-import { getCurrentUser, toActor, type CurrentUserDTO } from "@/lib/auth/session";
+import { can, type Actor, type Permission } from "@/lib/auth/permissions";
+import { getCurrentUser } from "@/lib/auth/session";
 import { DATABASE_BUSY_MESSAGE, NOT_ALLOWED_MESSAGE, SIGN_IN_FIRST_MESSAGE, isAppError, isDatabaseBusy } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { runWithRequestId } from "@/lib/request/context";
@@ -51,23 +51,28 @@ export function failure(message: string, values: Record<string, string>, fieldEr
   return { ok: false, message, fieldErrors, values };
 }
 
-interface ActionSpec<S extends z.ZodType, T> {
+/** Who a handler acts for: a signed-in actor holding the permission, or maybe nobody for a public action. */
+export type ActionActor<P extends Permission | "public"> = P extends "public" ? Actor | null : Actor;
+
+interface ActionSpec<S extends z.ZodType, T, P extends Permission | "public"> {
   schema: S;
   /** The permission the caller must hold; `"public"` for actions anyone may call (sign-in). */
-  permission: Permission | "public";
+  permission: P;
   /** The raw form is passed too, for what a schema does not carry (uploaded files). */
-  handler: (input: z.infer<S>, user: CurrentUserDTO | null, formData: FormData) => Promise<{ message: string; data: T }>;
+  handler: (input: z.infer<S>, actor: ActionActor<P>, formData: FormData) => Promise<{ message: string; data: T }>;
 }
 
-export function createAction<S extends z.ZodType, T = undefined>(spec: ActionSpec<S, T>) {
+export function createAction<S extends z.ZodType, T = undefined, P extends Permission | "public" = Permission | "public">(spec: ActionSpec<S, T, P>) {
   async function run(formData: FormData): Promise<ActionResult<T>> {
     const values = formValues(formData);
     // Authorise before validating: a caller who may not act learns nothing about the input rules.
     const user = await getCurrentUser();
     if (spec.permission !== "public") {
       if (!user) return failure(SIGN_IN_FIRST_MESSAGE, values);
-      if (!can(toActor(user), spec.permission)) return failure(NOT_ALLOWED_MESSAGE, values);
+      if (!can(user, spec.permission)) return failure(NOT_ALLOWED_MESSAGE, values);
     }
+    // Checked just above: signed in whenever a permission is required (TypeScript cannot follow `P`).
+    const actor = user as ActionActor<P>;
     const parsed = spec.schema.safeParse(formInput(formData));
     if (!parsed.success) {
       const fieldErrors: FieldErrors = {};
@@ -78,7 +83,7 @@ export function createAction<S extends z.ZodType, T = undefined>(spec: ActionSpe
       return failure("Please correct the highlighted fields.", values, fieldErrors);
     }
     try {
-      const { message, data } = await spec.handler(parsed.data, user, formData);
+      const { message, data } = await spec.handler(parsed.data, actor, formData);
       return { ok: true, message, data };
     } catch (error) {
       if (isAppError(error)) return failure(error.message, values, error.fieldErrors);

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { SignOutForm } from "@/components/account/sign-out-form";
-import { requirePagePermission, toActor } from "@/lib/auth/session";
+import { requireActor } from "@/lib/auth/session";
 import { siteName } from "@/lib/site/metadata";
 import "./admin.css";
 
@@ -11,8 +11,7 @@ export const metadata = { title: { default: "Admin", template: "%s — Admin" },
 
 /** Gates the UI: signed-out visitors go to /signin, readers get a 403. Data is gated again below. */
 export default async function AdminLayout({ children }: { children: ReactNode }) {
-  const user = await requirePagePermission("admin:access", "/admin");
-  const actor = toActor(user);
+  const actor = await requireActor("admin:access", "/admin");
   return (
     <div className="admin">
       <a className="skip-link" href="#main">
@@ -23,12 +22,12 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           <Link href="/">{siteName()}</Link> <span>admin</span>
         </p>
         <p className="admin-header__user">
-          {user.name} · {user.role.toLowerCase()}
+          {actor.name} · {actor.role.toLowerCase()}
         </p>
         <SignOutForm />
       </header>
       <div className="admin-body">
-        {actor && <AdminNav actor={actor} />}
+        <AdminNav actor={actor} />
         <main id="main" className="admin-main" tabIndex={-1}>
           {children}
         </main>

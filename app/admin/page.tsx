@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { QueueSummary } from "@/components/admin/moderation/queue-summary";
 import { DateTime } from "@/components/ui/date-time";
-import { requirePagePermission, toActor } from "@/lib/auth/session";
+import { requireActor } from "@/lib/auth/session";
 import type { DashboardArticleListDTO } from "@/lib/dashboard/dto";
 import { getDashboard } from "@/lib/dashboard/queries";
 import "./moderation.css";
@@ -41,8 +41,8 @@ function ArticleSummary({ id, title, list, empty, when }: { id: string; title: s
 }
 
 export default async function DashboardPage() {
-  const user = await requirePagePermission("admin:access", "/admin");
-  const dashboard = await getDashboard(toActor(user));
+  const actor = await requireActor("admin:access", "/admin");
+  const dashboard = await getDashboard(actor);
   const own = dashboard.scope === "own";
   return (
     <>

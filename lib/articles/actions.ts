@@ -3,7 +3,6 @@
 import { redirect } from "next/navigation";
 import { createAction } from "@/lib/action";
 import { canEditArticle } from "@/lib/auth/permissions";
-import { toActor, type CurrentUserDTO } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { saveArticle } from "@/lib/articles/mutations";
@@ -13,19 +12,12 @@ import { uploadImage } from "@/lib/media/mutations";
 import { zonedLocalToDate } from "@/lib/site/zoned-time";
 import type { ArticleNotice } from "@/lib/articles/notices";
 
-function actorOf(user: CurrentUserDTO | null) {
-  const actor = toActor(user);
-  if (!actor) throw new AppError("UNAUTHENTICATED", "Please sign in first.");
-  return actor;
-}
-
 const editorPath = (id: string, notice: ArticleNotice) => `/admin/articles/${id}?notice=${notice}`;
 
 export const saveArticleAction = createAction({
   schema: articleFormSchema,
   permission: "article:create",
-  handler: async (input, user, formData) => {
-    const actor = actorOf(user);
+  handler: async (input, actor, formData) => {
     const scheduledAt = input.scheduledAt ? zonedLocalToDate(input.scheduledAt, env.SITE_TIMEZONE) : null;
     if (input.intent === "schedule" && !scheduledAt) {
       throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { scheduledAt: ["Choose the date and time to publish."] });
@@ -57,9 +49,9 @@ export const saveArticleAction = createAction({
 export const approveRevisionAction = createAction({
   schema: revisionDecisionSchema,
   permission: "article:approve-revision",
-  handler: async ({ revisionId, changeKind }, user) => {
+  handler: async ({ revisionId, changeKind }, actor) => {
     if (!changeKind) throw new AppError("INVALID_INPUT", "Say whether the change is minor or substantive.", { changeKind: ["Choose minor or substantive."] });
-    const { articleId } = await approveRevision(actorOf(user), revisionId, changeKind);
+    const { articleId } = await approveRevision(actor, revisionId, changeKind);
     redirect(editorPath(articleId, "live"));
   },
 });
@@ -67,8 +59,8 @@ export const approveRevisionAction = createAction({
 export const rejectRevisionAction = createAction({
   schema: revisionDecisionSchema,
   permission: "article:approve-revision",
-  handler: async ({ revisionId }, user) => {
-    const articleId = await rejectRevision(actorOf(user), revisionId);
+  handler: async ({ revisionId }, actor) => {
+    const articleId = await rejectRevision(actor, revisionId);
     redirect(editorPath(articleId, "turned-down"));
   },
 });
@@ -76,8 +68,8 @@ export const rejectRevisionAction = createAction({
 export const restoreRevisionAction = createAction({
   schema: revisionDecisionSchema,
   permission: "article:create",
-  handler: async ({ revisionId }, user) => {
-    const { articleId, pending } = await restoreRevision(actorOf(user), revisionId);
+  handler: async ({ revisionId }, actor) => {
+    const { articleId, pending } = await restoreRevision(actor, revisionId);
     redirect(editorPath(articleId, pending ? "restored-pending" : "restored"));
   },
 });
@@ -85,8 +77,8 @@ export const restoreRevisionAction = createAction({
 export const addCorrectionAction = createAction({
   schema: correctionSchema,
   permission: "article:correct",
-  handler: async ({ articleId, body }, user) => {
-    await addCorrection(actorOf(user), articleId, body);
+  handler: async ({ articleId, body }, actor) => {
+    await addCorrection(actor, articleId, body);
     return { message: "The correction is published.", data: undefined };
   },
 });

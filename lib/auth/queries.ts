@@ -1,14 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Role } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/auth/permissions";
 
-/** The signed-in user as the rest of the app sees them. Never sent to public components whole. */
-export interface CurrentUserDTO {
-  id: string;
+/**
+ * The signed-in user as the rest of the app sees them: an Actor to the policy, with what the
+ * pages show of them. Never sent to public components whole.
+ */
+export interface CurrentUserDTO extends Actor {
   name: string;
   email: string;
-  role: Role;
-  banned: boolean;
   notifyReplies: boolean;
 }
 

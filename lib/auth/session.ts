@@ -6,7 +6,7 @@ import "server-only";
 import { cache } from "react";
 import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
-import { can, type Actor, type Permission } from "@/lib/auth/permissions";
+import { can, type Permission } from "@/lib/auth/permissions";
 import { SESSION_COOKIE } from "@/lib/auth/cookies";
 import { getUserBySessionToken, type CurrentUserDTO } from "@/lib/auth/queries";
 import { AppError, NOT_ALLOWED_MESSAGE, SIGN_IN_FIRST_MESSAGE } from "@/lib/errors";
@@ -20,10 +20,6 @@ export const getCurrentUser = cache(async (): Promise<CurrentUserDTO | null> => 
   return getUserBySessionToken(token);
 });
 
-export function toActor(user: CurrentUserDTO | null): Actor | null {
-  return user && { id: user.id, role: user.role, banned: user.banned };
-}
-
 /** For mutations: the signed-in user, or an UNAUTHENTICATED error. */
 export async function requireUser(): Promise<CurrentUserDTO> {
   const user = await getCurrentUser();
@@ -34,15 +30,19 @@ export async function requireUser(): Promise<CurrentUserDTO> {
 /** For mutations: a user holding `permission`, or UNAUTHENTICATED / FORBIDDEN. */
 export async function requirePermission(permission: Permission): Promise<CurrentUserDTO> {
   const user = await requireUser();
-  if (!can(toActor(user), permission)) throw new AppError("FORBIDDEN", NOT_ALLOWED_MESSAGE);
+  if (!can(user, permission)) throw new AppError("FORBIDDEN", NOT_ALLOWED_MESSAGE);
   return user;
 }
 
-/** For pages: sends a signed-out visitor to sign in (and back), and shows others a 403 page. */
-export async function requirePagePermission(permission: Permission, returnTo: string): Promise<CurrentUserDTO> {
+/**
+ * For pages: the signed-in user holding `permission`, as the actor the queries take (with the
+ * name the page may show). Sends a signed-out visitor to sign in (and back), and shows others a
+ * 403 page.
+ */
+export async function requireActor(permission: Permission, returnTo: string): Promise<CurrentUserDTO> {
   const user = await getCurrentUser();
   if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
-  if (!can(toActor(user), permission)) forbidden();
+  if (!can(user, permission)) forbidden();
   return user;
 }
 

@@ -2,7 +2,6 @@
 
 import { redirect } from "next/navigation";
 import { createAction, type ActionResult, type ActionState } from "@/lib/action";
-import { toActor, type CurrentUserDTO } from "@/lib/auth/session";
 import type { Actor } from "@/lib/auth/permissions";
 import { createAuthor, deleteAuthor, updateAuthor } from "@/lib/authors/mutations";
 import { authorFormSchema } from "@/lib/authors/schemas";
@@ -14,12 +13,6 @@ import { rowIdSchema } from "@/lib/sections/schemas";
 type Saved = { id: string; slug: string };
 
 const CHOOSE_AGAIN = "Choose the photo again: a chosen file is not kept when a save fails.";
-
-function actorOf(user: CurrentUserDTO | null) {
-  const actor = toActor(user);
-  if (!actor) throw new AppError("UNAUTHENTICATED", "Please sign in first.");
-  return actor;
-}
 
 /** Uploads a new portrait; its problems are reported under the form's file field. */
 async function uploadPortrait(actor: Actor, file: File, name: string) {
@@ -40,9 +33,8 @@ export async function saveAuthorAction(previous: ActionState<Saved>, formData: F
   const action = createAction({
     schema: authorFormSchema,
     permission: "author:manage",
-    handler: async ({ id, ...input }, user) => {
-      const actor = actorOf(user);
-      const uploaded = photoFile ? await uploadPortrait(actor, photoFile, input.name) : null;
+    handler: async ({ id, ...input }, actor) => {
+        const uploaded = photoFile ? await uploadPortrait(actor, photoFile, input.name) : null;
       const fields = { ...input, photoId: uploaded?.id ?? input.photoId };
       let saved: Saved;
       try {
@@ -63,8 +55,8 @@ export async function saveAuthorAction(previous: ActionState<Saved>, formData: F
 export const deleteAuthorAction = createAction({
   schema: rowIdSchema,
   permission: "author:manage",
-  handler: async ({ id }, user) => {
-    await deleteAuthor(actorOf(user), id);
+  handler: async ({ id }, actor) => {
+    await deleteAuthor(actor, id);
     redirect("/admin/authors?deleted=1");
   },
 });

@@ -3,7 +3,6 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { createAction, type ActionResult, type ActionState } from "@/lib/action";
-import { toActor, type CurrentUserDTO } from "@/lib/auth/session";
 import { AppError, NOT_ALLOWED_MESSAGE, SIGN_IN_FIRST_MESSAGE } from "@/lib/errors";
 import { deleteMedia, updateMedia, uploadImage } from "@/lib/media/mutations";
 import type { MediaOptionDTO } from "@/lib/media/queries";
@@ -12,12 +11,6 @@ import { chosenFile } from "@/lib/media/validate";
 
 const NO_FILE = "Choose an image file to upload.";
 const CHOOSE_AGAIN = "Choose the file again: a chosen file is not kept when an upload fails.";
-
-function actorOf(user: CurrentUserDTO | null) {
-  const actor = toActor(user);
-  if (!actor) throw new AppError("UNAUTHENTICATED", "Please sign in first.");
-  return actor;
-}
 
 /**
  * Uploads an image from the library's form. The same spine as every action (the helper parses
@@ -31,9 +24,9 @@ export async function uploadMediaAction(
   const action = createAction({
     schema: mediaMetaSchema,
     permission: "media:upload",
-    handler: async (meta, user) => {
+    handler: async (meta, actor) => {
       if (!file) throw new AppError("INVALID_INPUT", NO_FILE, { file: [NO_FILE] });
-      const media = await uploadImage(actorOf(user), file, meta);
+      const media = await uploadImage(actor, file, meta);
       revalidatePath("/admin/media");
       return { message: "The image was uploaded.", data: media };
     },
@@ -49,8 +42,8 @@ export async function uploadMediaAction(
 export const updateMediaAction = createAction({
   schema: updateMediaSchema,
   permission: "media:upload",
-  handler: async ({ id, ...meta }, user) => {
-    await updateMedia(actorOf(user), id, meta);
+  handler: async ({ id, ...meta }, actor) => {
+    await updateMedia(actor, id, meta);
     revalidatePath("/admin/media");
     return { message: "The image's details were saved.", data: undefined };
   },
@@ -59,8 +52,8 @@ export const updateMediaAction = createAction({
 export const deleteMediaAction = createAction({
   schema: mediaIdSchema,
   permission: "media:upload",
-  handler: async ({ id }, user) => {
-    await deleteMedia(actorOf(user), id);
+  handler: async ({ id }, actor) => {
+    await deleteMedia(actor, id);
     revalidatePath("/admin/media");
     redirect("/admin/media?deleted=1");
   },

@@ -2,7 +2,6 @@
 
 import { refresh } from "next/cache";
 import { createAction } from "@/lib/action";
-import { toActor } from "@/lib/auth/session";
 import { banCommentAuthors, moderateComments } from "@/lib/moderation/mutations";
 import { describeOutcome } from "@/lib/moderation/rules";
 import { moderationSchema } from "@/lib/moderation/schemas";
@@ -11,8 +10,7 @@ import { moderationSchema } from "@/lib/moderation/schemas";
 export const moderateCommentsAction = createAction({
   schema: moderationSchema,
   permission: "comment:moderate",
-  handler: async ({ decision, commentIds, reason }, user) => {
-    const actor = toActor(user);
+  handler: async ({ decision, commentIds, reason }, actor) => {
     const outcome =
       decision === "ban"
         ? await banCommentAuthors(actor, commentIds, reason)

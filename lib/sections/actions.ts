@@ -2,23 +2,14 @@
 
 import { redirect } from "next/navigation";
 import { createAction } from "@/lib/action";
-import { toActor, type CurrentUserDTO } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
 import { createSection, deleteSection, updateSection } from "@/lib/sections/mutations";
 import { rowIdSchema, sectionFormSchema } from "@/lib/sections/schemas";
-
-function actorOf(user: CurrentUserDTO | null) {
-  const actor = toActor(user);
-  if (!actor) throw new AppError("UNAUTHENTICATED", "Please sign in first.");
-  return actor;
-}
 
 /** Creates a section (no id in the form) or saves an existing one. */
 export const saveSectionAction = createAction({
   schema: sectionFormSchema,
   permission: "section:manage",
-  handler: async ({ id, ...input }, user) => {
-    const actor = actorOf(user);
+  handler: async ({ id, ...input }, actor) => {
     if (id) {
       const saved = await updateSection(actor, id, input);
       return { message: "The section was saved.", data: saved };
@@ -31,8 +22,8 @@ export const saveSectionAction = createAction({
 export const deleteSectionAction = createAction({
   schema: rowIdSchema,
   permission: "section:manage",
-  handler: async ({ id }, user) => {
-    await deleteSection(actorOf(user), id);
+  handler: async ({ id }, actor) => {
+    await deleteSection(actor, id);
     redirect("/admin/sections?deleted=1");
   },
 });

@@ -8,14 +8,12 @@ import { SESSION_COOKIE } from "@/lib/auth/cookies";
 import { SESSION_HINT_COOKIE } from "@/lib/auth/session-hint";
 import { deleteAccountSchema, profileSchema } from "@/lib/auth/schemas";
 import { deleteAccount, updateProfile } from "@/lib/users/mutations";
-import { AppError } from "@/lib/errors";
 
 export const updateProfileAction = createAction({
   schema: profileSchema,
   permission: "account:edit-own",
-  handler: async (input, user) => {
-    if (!user) throw new AppError("UNAUTHENTICATED", "Please sign in first.");
-    await updateProfile(user.id, input);
+  handler: async (input, actor) => {
+    await updateProfile(actor.id, input);
     // Redraw the page (form defaults, the name in the header) with the saved values.
     refresh();
     return { message: "Your profile was saved.", data: undefined };
@@ -25,9 +23,8 @@ export const updateProfileAction = createAction({
 export const deleteAccountAction = createAction({
   schema: deleteAccountSchema,
   permission: "account:delete-own",
-  handler: async (_input, user) => {
-    if (!user) throw new AppError("UNAUTHENTICATED", "Please sign in first.");
-    await deleteAccount(user.id);
+  handler: async (_input, actor) => {
+    await deleteAccount(actor.id);
     const jar = await cookies();
     jar.delete(SESSION_COOKIE);
     jar.delete(SESSION_HINT_COOKIE);

@@ -2,15 +2,14 @@
 
 import { refresh } from "next/cache";
 import { createAction } from "@/lib/action";
-import { toActor } from "@/lib/auth/session";
 import { banUser, changeUserRole, unbanUser } from "@/lib/users/admin-mutations";
 import { banUserSchema, changeRoleSchema, userIdSchema } from "@/lib/users/admin-schemas";
 
 export const changeRoleAction = createAction({
   schema: changeRoleSchema,
   permission: "user:manage-roles",
-  handler: async ({ userId, role }, user) => {
-    const change = await changeUserRole(toActor(user), userId, role);
+  handler: async ({ userId, role }, actor) => {
+    const change = await changeUserRole(actor, userId, role);
     refresh();
     const message = change.changed ? `Role changed from ${change.from.toLowerCase()} to ${change.to.toLowerCase()}.` : "The role was already set.";
     return { message, data: undefined };
@@ -20,8 +19,8 @@ export const changeRoleAction = createAction({
 export const banUserAction = createAction({
   schema: banUserSchema,
   permission: "user:ban",
-  handler: async ({ userId, reason }, user) => {
-    const outcome = await banUser(toActor(user), userId, reason);
+  handler: async ({ userId, reason }, actor) => {
+    const outcome = await banUser(actor, userId, reason);
     refresh();
     const rejected = outcome.rejectedComments;
     const extra = rejected > 0 ? ` ${rejected} waiting ${rejected === 1 ? "comment was" : "comments were"} rejected.` : "";
@@ -32,8 +31,8 @@ export const banUserAction = createAction({
 export const unbanUserAction = createAction({
   schema: userIdSchema,
   permission: "user:ban",
-  handler: async ({ userId }, user) => {
-    const { name } = await unbanUser(toActor(user), userId);
+  handler: async ({ userId }, actor) => {
+    const { name } = await unbanUser(actor, userId);
     refresh();
     return { message: `${name} may comment again.`, data: undefined };
   },

@@ -62,7 +62,7 @@ const isPermission = (p: string): p is Permission => Object.hasOwn(PERMISSIONS, 
 function permissionsIn(source: string): { permissions: Permission[]; signedIn: boolean } {
   const text = fs.readFileSync(path.join(ROOT, source), "utf8");
   const permissions: Permission[] = [];
-  for (const m of text.matchAll(/require(?:Page)?Permission\(\s*"([^"]+)"/g)) {
+  for (const m of text.matchAll(/(?:requireActor|requirePermission)\(\s*"([^"]+)"/g)) {
     if (!isPermission(m[1]!)) throw new Error(`${source} requires an unknown permission "${m[1]}"`);
     permissions.push(m[1]);
   }

@@ -3,7 +3,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { DateTime } from "@/components/ui/date-time";
 import { ADMIN_PAGE_SIZE, listAdminArticles, listEditorOptions } from "@/lib/articles/admin-queries";
 import { can, type ArticleStatus } from "@/lib/auth/permissions";
-import { requirePagePermission, toActor } from "@/lib/auth/session";
+import { requireActor } from "@/lib/auth/session";
 import { parsePageParam, pageCount } from "@/lib/site/pagination";
 import { noticeText } from "@/lib/articles/notices";
 
@@ -13,8 +13,7 @@ const STATUSES: ArticleStatus[] = ["DRAFT", "IN_REVIEW", "SCHEDULED", "PUBLISHED
 const one = (v: string | string[] | undefined) => (typeof v === "string" ? v.slice(0, 200) : "");
 
 export default async function AdminArticlesPage({ searchParams }: PageProps<"/admin/articles">) {
-  const user = await requirePagePermission("admin:access", "/admin/articles");
-  const actor = toActor(user)!;
+  const actor = await requireActor("admin:access", "/admin/articles");
   const params = await searchParams;
   const status = STATUSES.find((s) => s === one(params.status));
   const filters = { status, sectionId: one(params.section) || undefined, authorId: one(params.author) || undefined, q: one(params.q) || undefined, page: parsePageParam(params.page) };

@@ -4,7 +4,7 @@ import { parseAuditParams } from "@/components/admin/audit/audit-format";
 import { AuditTable } from "@/components/admin/audit/audit-table";
 import { Pagination } from "@/components/ui/pagination";
 import { listAuditEvents, listAuditTargetTypes } from "@/lib/audit/queries";
-import { requirePagePermission, toActor } from "@/lib/auth/session";
+import { requireActor } from "@/lib/auth/session";
 import "../moderation.css";
 
 export const metadata = { title: "Audit log" };
@@ -12,8 +12,7 @@ export const metadata = { title: "Audit log" };
 const AUDIT_PATH = "/admin/audit";
 
 export default async function AuditPage({ searchParams }: PageProps<"/admin/audit">) {
-  const user = await requirePagePermission("audit:view", AUDIT_PATH);
-  const actor = toActor(user);
+  const actor = await requireActor("audit:view", AUDIT_PATH);
   const filters = parseAuditParams(await searchParams);
   const [events, targetTypes] = await Promise.all([listAuditEvents(actor, filters), listAuditTargetTypes(actor)]);
   if (filters.page > events.totalPages) notFound();

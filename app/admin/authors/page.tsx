@@ -1,15 +1,15 @@
 import Link from "next/link";
 import { AuthorTable } from "@/components/admin/authors/author-table";
 import { Notice } from "@/components/admin/taxonomy/notice";
-import { requirePagePermission, toActor } from "@/lib/auth/session";
+import { requireActor } from "@/lib/auth/session";
 import { listAuthorsForAdmin } from "@/lib/authors/admin-queries";
 import "../catalogue.css";
 
 export const metadata = { title: "Authors" };
 
 export default async function AuthorsPage({ searchParams }: PageProps<"/admin/authors">) {
-  const user = await requirePagePermission("author:manage", "/admin/authors");
-  const [authors, params] = await Promise.all([listAuthorsForAdmin(toActor(user)), searchParams]);
+  const actor = await requireActor("author:manage", "/admin/authors");
+  const [authors, params] = await Promise.all([listAuthorsForAdmin(actor), searchParams]);
   return (
     <>
       <h1>Authors</h1>

@@ -1,7 +1,7 @@
 import { ModerationForm } from "@/components/admin/moderation/moderation-form";
 import { ModerationTable } from "@/components/admin/moderation/moderation-table";
 import { can } from "@/lib/auth/permissions";
-import { requirePagePermission, toActor } from "@/lib/auth/session";
+import { requireActor } from "@/lib/auth/session";
 import type { ModerationQueueDTO } from "@/lib/moderation/dto";
 import { listPendingComments, listReportedComments } from "@/lib/moderation/queries";
 import "../moderation.css";
@@ -33,8 +33,7 @@ function Queue({ id, title, queue, empty, canDismiss, canBan }: { id: "pending" 
 }
 
 export default async function CommentModerationPage() {
-  const user = await requirePagePermission("comment:moderate", "/admin/comments");
-  const actor = toActor(user);
+  const actor = await requireActor("comment:moderate", "/admin/comments");
   const [pending, reported] = await Promise.all([listPendingComments(actor), listReportedComments(actor)]);
   const canBan = can(actor, "user:ban");
   return (

@@ -2,7 +2,7 @@ import { MediaGrid } from "@/components/admin/media/media-grid";
 import { UploadForm } from "@/components/admin/media/upload-form";
 import { Notice } from "@/components/admin/taxonomy/notice";
 import { Pagination } from "@/components/ui/pagination";
-import { requirePagePermission, toActor } from "@/lib/auth/session";
+import { requireActor } from "@/lib/auth/session";
 import { listMediaLibrary } from "@/lib/media/queries";
 import { parsePageParam } from "@/lib/site/pagination";
 import "../catalogue.css";
@@ -10,9 +10,9 @@ import "../catalogue.css";
 export const metadata = { title: "Media" };
 
 export default async function MediaLibraryPage({ searchParams }: PageProps<"/admin/media">) {
-  const user = await requirePagePermission("media:upload", "/admin/media");
+  const actor = await requireActor("media:upload", "/admin/media");
   const params = await searchParams;
-  const library = await listMediaLibrary(toActor(user), parsePageParam(params.page));
+  const library = await listMediaLibrary(actor, parsePageParam(params.page));
   return (
     <>
       <h1>Media</h1>

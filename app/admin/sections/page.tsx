@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Notice } from "@/components/admin/taxonomy/notice";
 import { TaxonomyForm } from "@/components/admin/taxonomy/taxonomy-form";
-import { requirePagePermission, toActor } from "@/lib/auth/session";
+import { requireActor } from "@/lib/auth/session";
 import { saveSectionAction } from "@/lib/sections/actions";
 import { listSectionsForAdmin } from "@/lib/sections/admin-queries";
 import { sectionPath } from "@/lib/site/urls";
@@ -10,8 +10,8 @@ import "../catalogue.css";
 export const metadata = { title: "Sections" };
 
 export default async function SectionsPage({ searchParams }: PageProps<"/admin/sections">) {
-  const user = await requirePagePermission("section:manage", "/admin/sections");
-  const [sections, params] = await Promise.all([listSectionsForAdmin(toActor(user)), searchParams]);
+  const actor = await requireActor("section:manage", "/admin/sections");
+  const [sections, params] = await Promise.all([listSectionsForAdmin(actor), searchParams]);
   return (
     <>
       <h1>Sections</h1>

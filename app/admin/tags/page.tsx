@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Notice } from "@/components/admin/taxonomy/notice";
 import { TaxonomyForm } from "@/components/admin/taxonomy/taxonomy-form";
 import { Pagination } from "@/components/ui/pagination";
-import { requirePagePermission, toActor } from "@/lib/auth/session";
+import { requireActor } from "@/lib/auth/session";
 import { parsePageParam } from "@/lib/site/pagination";
 import { tagPath } from "@/lib/site/urls";
 import { saveTagAction } from "@/lib/tags/actions";
@@ -13,9 +13,9 @@ import "../catalogue.css";
 export const metadata = { title: "Tags" };
 
 export default async function TagsPage({ searchParams }: PageProps<"/admin/tags">) {
-  const user = await requirePagePermission("tag:manage", "/admin/tags");
+  const actor = await requireActor("tag:manage", "/admin/tags");
   const params = await searchParams;
-  const tags = await listTagsForAdmin(toActor(user), parsePageParam(params.page));
+  const tags = await listTagsForAdmin(actor, parsePageParam(params.page));
   return (
     <>
       <h1>Tags</h1>

@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { UserSearchForm } from "@/components/admin/users/user-search-form";
 import { UserTable } from "@/components/admin/users/user-table";
 import { Pagination } from "@/components/ui/pagination";
-import { requirePagePermission, toActor } from "@/lib/auth/session";
+import { requireActor } from "@/lib/auth/session";
 import { listUsers } from "@/lib/users/admin-queries";
 import { parseUserListParams } from "@/lib/users/admin-schemas";
 import "../moderation.css";
@@ -12,8 +12,7 @@ export const metadata = { title: "Users" };
 const USERS_PATH = "/admin/users";
 
 export default async function UsersPage({ searchParams }: PageProps<"/admin/users">) {
-  const user = await requirePagePermission("user:manage-roles", USERS_PATH);
-  const actor = toActor(user);
+  const actor = await requireActor("user:manage-roles", USERS_PATH);
   const params = parseUserListParams(await searchParams);
   const users = await listUsers(actor, params);
   if (params.page > users.totalPages) notFound();
@@ -26,7 +25,7 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/user
         {users.total} {users.total === 1 ? "user" : "users"}
         {params.q && <> matching “{params.q}”</>}.
       </p>
-      {actor && users.items.length > 0 && <UserTable actor={actor} users={users.items} />}
+      {users.items.length > 0 && <UserTable actor={actor} users={users.items} />}
       <Pagination basePath={USERS_PATH} query={query} page={users.page} totalPages={users.totalPages} labels={{ previous: "← Previous", next: "Next →" }} />
     </>
   );

@@ -8,7 +8,7 @@ import { getEditableArticle } from "@/lib/articles/admin-queries";
 import { forPage } from "@/lib/page-errors";
 import { noticeText } from "@/lib/articles/notices";
 import { can } from "@/lib/auth/permissions";
-import { requirePagePermission, toActor } from "@/lib/auth/session";
+import { requireActor } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { dateToZonedLocal } from "@/lib/site/zoned-time";
 import { articlePath } from "@/lib/site/urls";
@@ -17,8 +17,7 @@ export const metadata = { title: "Edit article" };
 
 export default async function EditArticlePage({ params, searchParams }: PageProps<"/admin/articles/[id]">) {
   const { id } = await params;
-  const user = await requirePagePermission("admin:access", `/admin/articles/${id}`);
-  const actor = toActor(user)!;
+  const actor = await requireActor("admin:access", `/admin/articles/${id}`);
   if (!/^[a-z0-9]{1,40}$/i.test(id)) notFound();
   const [article, options, { notice }] = await Promise.all([forPage(getEditableArticle(actor, id)), loadEditorOptions(actor), searchParams]);
   if (!article) notFound();

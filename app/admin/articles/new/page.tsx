@@ -1,13 +1,12 @@
 import { ArticleEditor } from "@/components/admin/articles/article-editor";
 import { loadEditorOptions, workflowChoices } from "@/components/admin/articles/editor-page-data";
 import { snapshotMetaSchema } from "@/lib/articles/snapshot";
-import { requirePagePermission, toActor } from "@/lib/auth/session";
+import { requireActor } from "@/lib/auth/session";
 
 export const metadata = { title: "New article" };
 
 export default async function NewArticlePage() {
-  const user = await requirePagePermission("article:create", "/admin/articles/new");
-  const actor = toActor(user)!;
+  const actor = await requireActor("article:create", "/admin/articles/new");
   const options = await loadEditorOptions(actor);
   const initial = { title: "", slug: "", standfirst: "", body: "", ...snapshotMetaSchema.parse({}) };
   return (

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { AuthorForm } from "@/components/admin/authors/author-form";
 import { DeleteForm } from "@/components/admin/taxonomy/delete-form";
 import { Notice } from "@/components/admin/taxonomy/notice";
-import { requirePagePermission, toActor } from "@/lib/auth/session";
+import { requireActor } from "@/lib/auth/session";
 import { deleteAuthorAction } from "@/lib/authors/actions";
 import { getAuthorForEdit, listLinkableUsers } from "@/lib/authors/admin-queries";
 import { listMediaOptions } from "@/lib/media/queries";
@@ -14,9 +14,8 @@ export const metadata = { title: "Edit author" };
 
 export default async function EditAuthorPage({ params, searchParams }: PageProps<"/admin/authors/[id]">) {
   const { id } = await params;
-  const user = await requirePagePermission("author:manage", `/admin/authors/${id}`);
+  const actor = await requireActor("author:manage", `/admin/authors/${id}`);
   if (!/^[a-z0-9]{1,40}$/i.test(id)) notFound();
-  const actor = toActor(user);
   const author = await getAuthorForEdit(actor, id);
   if (!author) notFound();
   const [media, users, query] = await Promise.all([listMediaOptions(author.photoId), listLinkableUsers(actor, author.userId), searchParams]);

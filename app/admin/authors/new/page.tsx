@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { AuthorForm } from "@/components/admin/authors/author-form";
-import { requirePagePermission, toActor } from "@/lib/auth/session";
+import { requireActor } from "@/lib/auth/session";
 import { listLinkableUsers } from "@/lib/authors/admin-queries";
 import { listMediaOptions } from "@/lib/media/queries";
 import "../../catalogue.css";
@@ -8,8 +8,8 @@ import "../../catalogue.css";
 export const metadata = { title: "New author" };
 
 export default async function NewAuthorPage() {
-  const user = await requirePagePermission("author:manage", "/admin/authors/new");
-  const [media, users] = await Promise.all([listMediaOptions(), listLinkableUsers(toActor(user))]);
+  const actor = await requireActor("author:manage", "/admin/authors/new");
+  const [media, users] = await Promise.all([listMediaOptions(), listLinkableUsers(actor)]);
   return (
     <>
       <p>

@@ -4,7 +4,7 @@ import { MediaEditForm } from "@/components/admin/media/media-edit-form";
 import { DeleteForm } from "@/components/admin/taxonomy/delete-form";
 import { DateTime } from "@/components/ui/date-time";
 import { ResponsiveImage } from "@/components/ui/responsive-image";
-import { requirePagePermission, toActor } from "@/lib/auth/session";
+import { requireActor } from "@/lib/auth/session";
 import { deleteMediaAction } from "@/lib/media/actions";
 import { getMediaDetail } from "@/lib/media/queries";
 import "../../catalogue.css";
@@ -13,9 +13,9 @@ export const metadata = { title: "Image" };
 
 export default async function MediaItemPage({ params }: PageProps<"/admin/media/[id]">) {
   const { id } = await params;
-  const user = await requirePagePermission("media:upload", `/admin/media/${id}`);
+  const actor = await requireActor("media:upload", `/admin/media/${id}`);
   if (!/^[a-z0-9]{1,40}$/i.test(id)) notFound();
-  const media = await getMediaDetail(toActor(user), id);
+  const media = await getMediaDetail(actor, id);
   if (!media) notFound();
   return (
     <>

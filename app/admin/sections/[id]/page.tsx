@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DeleteForm } from "@/components/admin/taxonomy/delete-form";
 import { TaxonomyForm } from "@/components/admin/taxonomy/taxonomy-form";
-import { requirePagePermission, toActor } from "@/lib/auth/session";
+import { requireActor } from "@/lib/auth/session";
 import { deleteSectionAction, saveSectionAction } from "@/lib/sections/actions";
 import { getSectionForEdit } from "@/lib/sections/admin-queries";
 import { sectionPath } from "@/lib/site/urls";
@@ -12,9 +12,9 @@ export const metadata = { title: "Edit section" };
 
 export default async function EditSectionPage({ params }: PageProps<"/admin/sections/[id]">) {
   const { id } = await params;
-  const user = await requirePagePermission("section:manage", `/admin/sections/${id}`);
+  const actor = await requireActor("section:manage", `/admin/sections/${id}`);
   if (!/^[a-z0-9]{1,40}$/i.test(id)) notFound();
-  const section = await getSectionForEdit(toActor(user), id);
+  const section = await getSectionForEdit(actor, id);
   if (!section) notFound();
   return (
     <>

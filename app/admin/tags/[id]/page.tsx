@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DeleteForm } from "@/components/admin/taxonomy/delete-form";
 import { TaxonomyForm } from "@/components/admin/taxonomy/taxonomy-form";
-import { requirePagePermission, toActor } from "@/lib/auth/session";
+import { requireActor } from "@/lib/auth/session";
 import { tagPath } from "@/lib/site/urls";
 import { deleteTagAction, saveTagAction } from "@/lib/tags/actions";
 import { getTagForEdit } from "@/lib/tags/admin-queries";
@@ -13,9 +13,9 @@ export const metadata = { title: "Edit tag" };
 
 export default async function EditTagPage({ params }: PageProps<"/admin/tags/[id]">) {
   const { id } = await params;
-  const user = await requirePagePermission("tag:manage", `/admin/tags/${id}`);
+  const actor = await requireActor("tag:manage", `/admin/tags/${id}`);
   if (!/^[a-z0-9]{1,40}$/i.test(id)) notFound();
-  const tag = await getTagForEdit(toActor(user), id);
+  const tag = await getTagForEdit(actor, id);
   if (!tag) notFound();
   return (
     <>

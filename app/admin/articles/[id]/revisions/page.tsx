@@ -5,7 +5,7 @@ import { RevisionDiff } from "@/components/admin/articles/revision-diff";
 import { DateTime } from "@/components/ui/date-time";
 import { getRevisionSnapshot, listRevisions } from "@/lib/articles/admin-queries";
 import { diffSnapshots } from "@/lib/articles/diff";
-import { requirePagePermission, toActor } from "@/lib/auth/session";
+import { requireActor } from "@/lib/auth/session";
 import { forPage } from "@/lib/page-errors";
 
 export const metadata = { title: "Revisions" };
@@ -14,8 +14,7 @@ const idOf = (v: string | string[] | undefined) => (typeof v === "string" && /^[
 
 export default async function RevisionsPage({ params, searchParams }: PageProps<"/admin/articles/[id]/revisions">) {
   const { id } = await params;
-  const user = await requirePagePermission("admin:access", `/admin/articles/${id}/revisions`);
-  const actor = toActor(user)!;
+  const actor = await requireActor("admin:access", `/admin/articles/${id}/revisions`);
   if (!/^[a-z0-9]{1,40}$/i.test(id)) notFound();
   const history = await forPage(listRevisions(actor, id));
   if (!history) notFound();
