@@ -6,34 +6,39 @@
  *                                 open transactions, reads outside them on a read-only connection,
  *                                 prepared statements kept)
  * - `libsql://…`, `http(s)://…` → libSQL / Turso
+ * - `postgres://…`, `postgresql://…` → PostgreSQL through node-postgres (a pool per process)
  */
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import type { Database as SqliteDatabase, Statement } from "better-sqlite3";
 import { PrismaLibSQL } from "@prisma/adapter-libsql";
+import { PostgresAdapterFactory } from "./db-adapter-postgres";
 
 /** How long a write waits for another writer's lock before giving up (ms). */
 export const SQLITE_BUSY_TIMEOUT_MS = 5000;
 
-export type DatabaseKind = "sqlite-file" | "libsql";
+export type DatabaseKind = "sqlite-file" | "libsql" | "postgresql";
 
 export function databaseKind(url: string): DatabaseKind {
   if (url.startsWith("file:")) return "sqlite-file";
   if (/^(libsql|https?):\/\//.test(url)) return "libsql";
-  throw new Error(`DATABASE_URL must start with file:, libsql://, http:// or https:// (got "${url}")`);
+  if (/^postgres(ql)?:\/\//.test(url)) return "postgresql";
+  throw new Error(`DATABASE_URL must start with file:, libsql://, http://, https://, postgres:// or postgresql:// (got "${url}")`);
 }
 
 /**
  * The dialect raw SQL statements are written in, per database (libSQL speaks SQLite's). Where
  * dialects differ, a statement's forms sit side by side and lib/db.ts picks one (CONVENTIONS.md 15).
  */
-export type SqlDialect = "sqlite";
+export type SqlDialect = "sqlite" | "postgresql";
 
 export function sqlDialect(kind: DatabaseKind): SqlDialect {
   switch (kind) {
     case "sqlite-file":
     case "libsql":
       return "sqlite";
+    case "postgresql":
+      return "postgresql";
   }
 }
 
@@ -213,9 +218,15 @@ export interface DriverAdapterOptions {
    * (`locking_mode=EXCLUSIVE`).
    */
   readConnection?: boolean;
+  /**
+   * The adapter serves Prisma's schema engine (prisma.config.ts): PostgreSQL's catalogue columns
+   * are then read as text (see lib/db-adapter-postgres.ts).
+   */
+  schemaEngine?: boolean;
 }
 
-export function createDriverAdapter(url: string, authToken?: string, { readConnection = true }: DriverAdapterOptions = {}) {
+export function createDriverAdapter(url: string, authToken?: string, { readConnection = true, schemaEngine = false }: DriverAdapterOptions = {}) {
+  if (databaseKind(url) === "postgresql") return new PostgresAdapterFactory(url, { schemaEngine });
   if (databaseKind(url) === "sqlite-file") {
     const file = `file:${sqliteFilePath(url)}`;
     const writer = new PrismaBetterSQLite3({ url: file, timeout: SQLITE_BUSY_TIMEOUT_MS });

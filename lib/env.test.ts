@@ -24,7 +24,9 @@ describe("parseEnv", () => {
   });
 
   it.each([
-    [{ DATABASE_URL: "postgres://x" }, "DATABASE_URL"],
+    [{ DATABASE_URL: "mysql://db.example.com/masthead" }, "DATABASE_URL"],
+    [{ DATABASE_URL: "postgres://db.example.com" }, "DATABASE_URL"],
+    [{ DATABASE_URL: "postgresql://db.example.com:5432/" }, "DATABASE_URL"],
     [{ SITE_URL: "not a url" }, "SITE_URL"],
     [{ SITE_URL: "ftp://example.com" }, "SITE_URL"],
     [{ SMTP_URL: "http://mail.example.com" }, "SMTP_URL"],
@@ -62,8 +64,17 @@ describe("parseEnv", () => {
     expect(problemsOf({ NODE_ENV: "production", building: true })).toEqual([]);
   });
 
-  it("accepts libSQL and file URLs", () => {
+  it("accepts libSQL, file and PostgreSQL URLs", () => {
     expect(parseEnv({ DATABASE_URL: "libsql://db.example.turso.io" }).DATABASE_URL).toBe("libsql://db.example.turso.io");
     expect(parseEnv({ DATABASE_URL: "file:/var/lib/masthead.db" }).DATABASE_URL).toBe("file:/var/lib/masthead.db");
+    for (const url of ["postgres://masthead:s3cret@db.internal:5432/masthead", "postgresql://10.0.0.5/news?sslmode=require", "postgresql:///masthead?host=/var/run/postgresql"]) {
+      expect(parseEnv({ DATABASE_URL: url }).DATABASE_URL).toBe(url);
+    }
+  });
+
+  it("says how a PostgreSQL URL names its database", () => {
+    expect(problemsOf({ DATABASE_URL: "postgres://db.example.com" })).toEqual([
+      "DATABASE_URL must name the database, as in postgresql://user:password@host:5432/masthead",
+    ]);
   });
 });

@@ -10,6 +10,16 @@ const optionalString = z
   .transform((v) => (v === "" ? undefined : v))
   .optional();
 
+/** The database a postgres:// URL names (its path), or null when it names none or is no URL. */
+function postgresDatabaseName(url: string): string | null {
+  try {
+    const name = decodeURIComponent(new URL(url).pathname.slice(1));
+    return name === "" || name.includes("/") ? null : name;
+  } catch {
+    return null;
+  }
+}
+
 const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"], { message: "must be development, production or test" }).default("development"),
@@ -17,8 +27,11 @@ const envSchema = z
       .string()
       .trim()
       .default("file:./data/masthead.db")
-      .refine((v) => /^(file:|libsql:\/\/|https?:\/\/)/.test(v), {
-        message: "must start with file:, libsql://, http:// or https://",
+      .refine((v) => /^(file:|libsql:\/\/|https?:\/\/|postgres(ql)?:\/\/)/.test(v), {
+        message: "must start with file: (SQLite), libsql://, http:// or https:// (libSQL), or postgres:// or postgresql:// (PostgreSQL)",
+      })
+      .refine((v) => !/^postgres(ql)?:/.test(v) || postgresDatabaseName(v) !== null, {
+        message: "must name the database, as in postgresql://user:password@host:5432/masthead",
       }),
     DATABASE_AUTH_TOKEN: optionalString,
     SITE_URL: z

@@ -31,15 +31,20 @@ const UNPUBLISHED_STATUSES = Object.values(ArticleStatus).filter((s) => s !== Ar
 
 /**
  * One entry per dialect. `now` is bound as Prisma binds a DateTime, in the format it stores
- * dates in, so the comparison is Prisma's own.
+ * dates in, so the comparison is Prisma's own. Both dialects take the same SQL here: SQLite
+ * compares Prisma's stored text, PostgreSQL reads the parameter as the column's `timestamp`
+ * and the status as the column's enum.
  */
+const STANDARD_SQL: PublishedSqlFragments = {
+  isPublished: (now) => Prisma.sql`(a."status" = 'PUBLISHED' AND a."publishedAt" <= ${now})`,
+  isNotPublished: (now) => Prisma.sql`(a."status" IN (${Prisma.join(UNPUBLISHED_STATUSES)})
+    OR (a."status" = 'PUBLISHED' AND a."publishedAt" IS NULL)
+    OR (a."status" = 'PUBLISHED' AND a."publishedAt" > ${now}))`,
+};
+
 export const PUBLISHED_SQL: Record<SqlDialect, PublishedSqlFragments> = {
-  sqlite: {
-    isPublished: (now) => Prisma.sql`(a."status" = 'PUBLISHED' AND a."publishedAt" <= ${now})`,
-    isNotPublished: (now) => Prisma.sql`(a."status" IN (${Prisma.join(UNPUBLISHED_STATUSES)})
-      OR (a."status" = 'PUBLISHED' AND a."publishedAt" IS NULL)
-      OR (a."status" = 'PUBLISHED' AND a."publishedAt" > ${now}))`,
-  },
+  sqlite: STANDARD_SQL,
+  postgresql: STANDARD_SQL,
 };
 
 /** SQL: the article aliased `a` is public at `now`, in the dialect of the database in use. */

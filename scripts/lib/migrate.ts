@@ -1,6 +1,7 @@
 /**
  * Applies the migrations in prisma/migrations to a database and, for a SQLite file, turns on
- * the WAL journal (a property of the file, kept once set).
+ * the WAL journal (a property of the file, kept once set). A PostgreSQL database gets
+ * prisma/postgresql/migrations instead, through ./migrate-postgres.ts.
  *
  * Prisma's migration engine takes a SQLite file for itself (`locking_mode=EXCLUSIVE`), which
  * fails while any other process has the file open — a running server. So a SQLite file that
@@ -12,6 +13,7 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { databaseKind, sqliteFilePath } from "../../lib/db-adapter";
+import { migratePostgres } from "./migrate-postgres";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
 
@@ -43,6 +45,10 @@ export function sqliteIsCurrent(file: string): boolean {
 }
 
 export async function migrateDatabase(databaseUrl: string): Promise<void> {
+  if (databaseKind(databaseUrl) === "postgresql") {
+    await migratePostgres(databaseUrl);
+    return;
+  }
   if (databaseKind(databaseUrl) === "sqlite-file") {
     const file = sqliteFilePath(databaseUrl);
     if (sqliteIsCurrent(file)) return;
