@@ -5,6 +5,7 @@ import { z } from "zod";
 import { ROLES, type Role } from "@/lib/auth/permissions";
 import { emailSchema } from "@/lib/auth/schemas";
 import { isAppError } from "@/lib/errors";
+import { IMPORT_HELP, ImportUsageError, runImportCommand } from "./import-command";
 
 const HELP = `Usage: npx masthead <command> [options]
 
@@ -15,6 +16,7 @@ Commands:
   db:backup <file>                  online, consistent copy of the SQLite database (checked)
   db:restore <file>                 put a backup back in place (checked and migrated first)
   export <file.json>                every section, tag, author, user, article and comment as JSON
+${IMPORT_HELP}
   --help                            show this help
 
 Environment: DATABASE_URL (default file:./data/masthead.db), as for the server.`;
@@ -90,11 +92,13 @@ export async function run(argv: string[]): Promise<number> {
         console.log(`Exported ${data.articles.length} articles and ${data.comments.length} comments to ${file}.`);
         return 0;
       }
+      case "import":
+        return await runImportCommand(rest);
       default:
         throw new UsageError(`Unknown command "${command}".`);
     }
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof ImportUsageError) {
       console.error(`${error.message}\n\n${HELP}`);
       return 2;
     }

@@ -5,7 +5,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-export type AuditTarget = "article" | "comment" | "user" | "author" | "section" | "tag" | "media" | "setting";
+export type AuditTarget = "article" | "comment" | "user" | "author" | "section" | "tag" | "media" | "setting" | "import";
 
 export interface AuditEntry {
   actorId: string | null;

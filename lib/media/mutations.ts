@@ -70,22 +70,23 @@ async function inspectImage(bytes: Buffer): Promise<ImageFormat> {
   return format;
 }
 
+export interface StoredImageFile {
+  key: string;
+  mimeType: string;
+  width: number;
+  height: number;
+  bytes: number;
+}
+
 /**
- * Stores an uploaded image (resized variants on disk, a Media row, an audit event) and returns
- * it as a picker option. Refusals are INVALID_INPUT errors with the message under `file` (or
- * under `alt`, `caption`, `credit`); nothing is left on disk after a refusal or a failure.
+ * Judges an image's bytes (size, signature, decode) and writes its variants under a new key.
+ * The caller writes the Media row, or calls discardImageFiles when it does not. Refusals are
+ * INVALID_INPUT errors with the message under `file`.
  */
-export async function uploadImage(actor: Actor, file: File, meta: MediaMetaInput): Promise<MediaOptionDTO> {
-  if (!can(actor, "media:upload")) throw new AppError("FORBIDDEN", "You are not allowed to upload images.");
-  const words = parseMeta(meta);
-  // Refuse an oversized file before reading it into memory.
-  const sizeProblem = checkUploadSize(file.size);
-  if (sizeProblem) throw refuseFile(sizeProblem);
-  const bytes = Buffer.from(await file.arrayBuffer());
+export async function storeImageFile(bytes: Buffer): Promise<StoredImageFile> {
   const readProblem = checkUploadSize(bytes.length);
   if (readProblem) throw refuseFile(readProblem);
   const format = await inspectImage(bytes);
-
   const key = newMediaKey();
   // The full decode happens here. A full or read-only uploads folder is ours to report; other
   // file-system trouble is a failure; anything else is a damaged image.
@@ -97,13 +98,33 @@ export async function uploadImage(actor: Actor, file: File, meta: MediaMetaInput
     if (error instanceof Error && "code" in error) throw error;
     throw refuseFile(UNREADABLE_MESSAGE);
   });
+  return { key, mimeType: IMAGE_MIME_TYPES[format], width: stored.width, height: stored.height, bytes: stored.bytes };
+}
+
+/** Removes the files of an image whose Media row was never written. */
+export async function discardImageFiles(key: string): Promise<void> {
+  await removeStoredImage(key);
+}
+
+/**
+ * Stores an uploaded image (resized variants on disk, a Media row, an audit event) and returns
+ * it as a picker option. Refusals are INVALID_INPUT errors with the message under `file` (or
+ * under `alt`, `caption`, `credit`); nothing is left on disk after a refusal or a failure.
+ */
+export async function uploadImage(actor: Actor, file: File, meta: MediaMetaInput): Promise<MediaOptionDTO> {
+  if (!can(actor, "media:upload")) throw new AppError("FORBIDDEN", "You are not allowed to upload images.");
+  const words = parseMeta(meta);
+  // Refuse an oversized file before reading it into memory.
+  const sizeProblem = checkUploadSize(file.size);
+  if (sizeProblem) throw refuseFile(sizeProblem);
+  const stored = await storeImageFile(Buffer.from(await file.arrayBuffer()));
   try {
     return await db.$transaction(async (tx) => {
       const media = await tx.media.create({
         data: {
-          key,
+          key: stored.key,
           originalName: path.basename(file.name.replaceAll("\\", "/")).slice(0, 200),
-          mimeType: IMAGE_MIME_TYPES[format],
+          mimeType: stored.mimeType,
           width: stored.width,
           height: stored.height,
           bytes: stored.bytes,
@@ -112,11 +133,11 @@ export async function uploadImage(actor: Actor, file: File, meta: MediaMetaInput
         },
         select: { id: true, key: true, alt: true, width: true, height: true },
       });
-      await recordAudit(tx, { actorId: actor.id, action: "media.upload", targetType: "media", targetId: media.id, detail: { key, bytes: stored.bytes } });
+      await recordAudit(tx, { actorId: actor.id, action: "media.upload", targetType: "media", targetId: media.id, detail: { key: stored.key, bytes: stored.bytes } });
       return media;
     });
   } catch (error) {
-    await removeStoredImage(key);
+    await removeStoredImage(stored.key);
     throw error;
   }
 }
