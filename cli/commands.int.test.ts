@@ -1,3 +1,4 @@
+import path from "node:path";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { run } from "@/cli/commands";
@@ -59,4 +60,42 @@ describe("npx masthead", () => {
     expect((await db.article.findUniqueOrThrow({ where: { id: due.id } })).status).toBe("PUBLISHED");
     expect((await db.article.findUniqueOrThrow({ where: { id: later.id } })).status).toBe("SCHEDULED");
   });
+});
+
+describe("npx masthead import", () => {
+  const fixtures = path.resolve("test/fixtures/imports");
+
+  it("lists import in --help", async () => {
+    expect(await run(["--help"])).toBe(0);
+    expect(out.join("\n")).toMatch(/import wordpress <export\.xml>[\s\S]*--media <folder-or-url>[\s\S]*--dry-run/);
+  });
+
+  it("refuses bad usage with exit code 2", async () => {
+    expect(await run(["import", "joomla", "x.xml"])).toBe(2);
+    expect(err.join("\n")).toMatch(/import needs a source/);
+    expect(await run(["import", "wordpress"])).toBe(2);
+    expect(await run(["import", "wordpress", "a.xml", "--media"])).toBe(2);
+    expect(err.join("\n")).toMatch(/--media needs a value/);
+    expect(await run(["import", "wordpress", "a.xml", "--frobnicate"])).toBe(2);
+  });
+
+  it("a missing or damaged file exits 1 with the reason", async () => {
+    expect(await run(["import", "wordpress", "/no/such/export.xml"])).toBe(1);
+    expect(err.join("\n")).toContain("/no/such/export.xml: no such file.");
+    expect(await run(["import", "ghost", path.join(fixtures, "wordpress/export.xml")])).toBe(1);
+    expect(err.join("\n")).toMatch(/export\.xml is XML, not a Ghost export/);
+  });
+
+  it("a dry run prints the plan as JSON and writes nothing; the import then writes it", async () => {
+    const before = await db.article.count();
+    const args = ["import", "ghost", path.join(fixtures, "ghost/export.json"), "--media", path.join(fixtures, "ghost/images")];
+    expect(await run([...args, "--dry-run", "--json"])).toBe(0);
+    const dry = JSON.parse(out.join("\n")) as { dryRun: boolean; counts: { posts: { created: number } } };
+    expect(dry).toMatchObject({ dryRun: true, counts: { posts: { created: 11 } } });
+    expect(await db.article.count()).toBe(before);
+    out.length = 0;
+    expect(await run(args)).toBe(0);
+    expect(out.join("\n")).toMatch(/^posts +11 +0 +0 +1$/m);
+    expect(await db.article.count()).toBe(before + 11);
+  }, 60_000);
 });

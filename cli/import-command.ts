@@ -75,6 +75,7 @@ export async function runImportCommand(args: readonly string[]): Promise<number>
       media: parsed.media ? mediaSourceFrom(parsed.media) : null,
       dryRun: parsed.dryRun,
       actorId: null,
+      parallel: true,
       onProgress: bar.update,
     });
     bar.end();

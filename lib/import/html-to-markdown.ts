@@ -55,7 +55,11 @@ function ownCaption(figure: El): string {
 /** The page an embed shows: the URL WordPress keeps in the block, or the frame's source. */
 export function embedUrl(figure: El): string | null {
   const iframe = figure.getElementsByTagName("iframe")[0];
-  const candidate = iframe?.getAttribute("src") ?? (figure.textContent ?? "").trim().split(/\s+/)[0] ?? "";
+  const text = Array.from(figure.childNodes ?? [])
+    .filter((n) => n.nodeName !== "FIGCAPTION")
+    .map((n) => n.textContent ?? "")
+    .join(" ");
+  const candidate = iframe?.getAttribute("src") ?? text.trim().split(/\s+/)[0] ?? "";
   if (!/^https?:\/\//.test(candidate)) return null;
   const youtube = /^https?:\/\/(?:www\.)?youtube(?:-nocookie)?\.com\/embed\/([\w-]{6,})/.exec(candidate);
   if (youtube) return `https://www.youtube.com/watch?v=${youtube[1]}`;

@@ -4,6 +4,7 @@
  * report) knows nothing of WXR or Ghost JSON. Pure types.
  */
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
+import type { ImagePathRule } from "@/lib/import/image-paths";
 
 export type SourceSystem = "wordpress" | "ghost";
 
@@ -95,8 +96,8 @@ export interface SourceSite {
   title: string;
   /** Absolute origins whose links point into the old site (`http://localhost:8082`, `__GHOST_URL__`). */
   origins: string[];
-  /** The uploads path (SourceImage.path) an image address in a body points at, or null for an image from elsewhere. */
-  imagePath: (src: string) => string | null;
+  /** How an image address in a body leads to its uploads path (SourceImage.path). */
+  images: ImagePathRule;
   authors: SourceAuthor[];
   sections: SourceTerm[];
   tags: SourceTerm[];

@@ -80,6 +80,16 @@ async function writeAuthors(tx: Tx, steps: AuthorStep[], mediaId: (path: string 
   const created = steps.filter((a) => a.action === "create");
   await inBatches(created, (batch) => tx.author.createMany({ data: batch.map((a) => ({ id: a.targetId, slug: a.slug, ...data(a) })) }));
   await inBatches(created.flatMap(links), (batch) => tx.authorLink.createMany({ data: batch }));
+  // A profile that was here before keeps what it has; the export only fills in what it lacks.
+  for (const a of steps.filter((s) => s.action === "match")) {
+    const current = await tx.author.findUniqueOrThrow({ where: { id: a.targetId }, select: { bio: true, photoId: true, _count: { select: { links: true } } } });
+    const fill = data(a);
+    await tx.author.update({
+      where: { id: a.targetId },
+      data: { ...(current.bio ? {} : { bio: fill.bio, bioHtml: fill.bioHtml }), ...(current.photoId ? {} : { photoId: fill.photoId }) },
+    });
+    if (current._count.links === 0) await tx.authorLink.createMany({ data: links(a) });
+  }
   for (const a of steps.filter((s) => s.action === "update")) {
     await tx.author.update({ where: { id: a.targetId }, data: data(a) });
     await tx.authorLink.deleteMany({ where: { authorId: a.targetId } });
@@ -157,11 +167,14 @@ async function writeComments(tx: Tx, plan: ImportPlan): Promise<string[]> {
   // Threads' first comments before their replies.
   await inBatches(created.filter((c) => !c.rootId).map(row), (batch) => tx.comment.createMany({ data: batch }));
   await inBatches(created.filter((c) => c.rootId).map(row), (batch) => tx.comment.createMany({ data: batch }));
+  // Each story's count of approved comments, recounted in one statement per batch of stories.
   const articleIds = [...new Set(created.map((c) => c.post.targetId!))];
-  for (const articleId of articleIds) {
-    const count = await tx.comment.count({ where: { articleId, status: "APPROVED", deletedAt: null } });
-    await tx.article.update({ where: { id: articleId }, data: { commentCount: count } });
-  }
+  await inBatches(articleIds, (batch) =>
+    tx.$executeRawUnsafe(
+      `UPDATE "Article" SET "commentCount" = (SELECT count(*) FROM "Comment" c WHERE c."articleId" = "Article"."id" AND c."status" = 'APPROVED' AND c."deletedAt" IS NULL) WHERE "id" IN (${batch.map(() => "?").join(", ")})`,
+      ...batch,
+    ),
+  );
   return articleIds;
 }
 
@@ -183,16 +196,16 @@ async function writeRecords(tx: Tx, plan: ImportPlan, versions: ReadonlyMap<Post
     ...plan.images.filter((i) => i.action === "create").map((i): Row => ({ kind: "MEDIA", sourceId: i.path, targetId: i.targetId, digest: "", version: 0, detail: "{}", fresh: true })),
     ...plan.comments.filter((c) => c.action === "create").map((c): Row => ({ kind: "COMMENT", sourceId: c.source.sourceId, targetId: c.targetId!, digest: "", version: 0, detail: "{}", fresh: true })),
   ];
-  // A record whose row was deleted here since is replaced, so delete what the fresh ones replace first.
   for (const r of rows) {
     if (r.fresh) continue;
     await tx.importRecord.update({ where: { system_site_kind_sourceId: { system, site, kind: r.kind, sourceId: r.sourceId } }, data: { targetId: r.targetId, digest: r.digest, version: r.version, detail: r.detail } });
   }
-  const fresh = rows.filter((r) => r.fresh);
-  await inBatches(fresh, async (batch) => {
-    await tx.importRecord.deleteMany({ where: { system, site, OR: batch.map((r) => ({ kind: r.kind, sourceId: r.sourceId })) } });
-    await tx.importRecord.createMany({ data: batch.map(({ fresh: _fresh, ...r }) => ({ system, site, ...r })) });
-  });
+  // A record whose row was deleted here since the last run gives way to the new row's.
+  for (const stale of plan.staleRecords) await tx.importRecord.delete({ where: { system_site_kind_sourceId: { system, site, ...stale } } });
+  await inBatches(
+    rows.filter((r) => r.fresh),
+    (batch) => tx.importRecord.createMany({ data: batch.map(({ fresh: _fresh, ...r }) => ({ system, site, ...r })) }),
+  );
 }
 
 /** Writes the plan, all or nothing. */

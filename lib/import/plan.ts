@@ -5,11 +5,12 @@
  */
 import type { SourceComment, SourceSite } from "@/lib/import/model";
 import { newRowId } from "@/lib/import/ids";
+import { imagePathOf } from "@/lib/import/image-paths";
 import { normaliseLegacyPath } from "@/lib/import/legacy-paths";
 import { planAuthors, planCommenter, type AuthorStep, type CommenterStep } from "@/lib/import/plan-people";
 import { planPosts, type PostStep } from "@/lib/import/plan-posts";
 import { planTerms, type TermStep } from "@/lib/import/plan-terms";
-import { recordKey, type ExistingState } from "@/lib/import/state";
+import { recordKey, type ExistingState, type RecordKind } from "@/lib/import/state";
 
 export interface CommentStep {
   source: SourceComment;
@@ -51,13 +52,16 @@ export interface ImportPlan {
   legacyPaths: LegacyStep[];
   /** Old addresses left out because another row already has them. */
   legacyConflicts: number;
+  /** Records of an earlier run whose row has since been deleted here: the row is made again. */
+  staleRecords: { kind: RecordKind; sourceId: string }[];
 }
 
 const IMG_SRC = /<img\b[^>]*?\bsrc\s*=\s*["']([^"']+)["']/gi;
 
 /** Every uploads path a body shows, in order. */
-export function bodyImagePaths(html: string, site: Pick<SourceSite, "imagePath">): string[] {
-  return [...html.matchAll(IMG_SRC)].map((m) => site.imagePath(m[1]!.replace(/&amp;/g, "&"))).filter((p): p is string => p !== null);
+export function bodyImagePaths(html: string, site: Pick<SourceSite, "images">): string[] {
+  const originals = new Set(site.images.originals);
+  return [...html.matchAll(IMG_SRC)].map((m) => imagePathOf(site.images, m[1]!.replace(/&amp;/g, "&"), originals)).filter((p): p is string => p !== null);
 }
 
 function planImages(site: SourceSite, posts: PostStep[], authors: AuthorStep[], state: ExistingState, newId: () => string): ImageStep[] {
@@ -114,7 +118,7 @@ function planComments(posts: PostStep[], state: ExistingState, newId: () => stri
   return { comments, commenters: [...commenters.values()] };
 }
 
-function planLegacyPaths(site: SourceSite, plan: Omit<ImportPlan, "legacyPaths" | "legacyConflicts" | "site">, state: ExistingState): { steps: LegacyStep[]; conflicts: number } {
+function planLegacyPaths(site: SourceSite, plan: Omit<ImportPlan, "legacyPaths" | "legacyConflicts" | "site" | "staleRecords">, state: ExistingState): { steps: LegacyStep[]; conflicts: number } {
   const wanted = new Map<string, Omit<LegacyStep, "action">>();
   let conflicts = 0;
   const add = (raw: string, kind: LegacyStep["kind"], targetId: string) => {
@@ -144,7 +148,9 @@ function planLegacyPaths(site: SourceSite, plan: Omit<ImportPlan, "legacyPaths" 
 }
 
 export function planImport(site: SourceSite, state: ExistingState, newId: () => string = newRowId): ImportPlan {
-  const authors = planAuthors(site.authors, state, newId);
+  // Only people with a byline on an imported post get (or match) a profile.
+  const bylines = new Set(site.posts.filter((p) => p.status).flatMap((p) => p.authorSourceIds));
+  const authors = planAuthors(site.authors.filter((a) => bylines.has(a.sourceId)), state, newId);
   const sections = planTerms("SECTION", site.sections, state, newId);
   const tags = planTerms("TAG", site.tags, state, newId);
   const posts = planPosts(site.posts, state, { sections, tags, authors }, newId);
@@ -152,6 +158,12 @@ export function planImport(site: SourceSite, state: ExistingState, newId: () => 
   const images = planImages(site, posts, authors, state, newId);
   const partial = { authors, sections, tags, posts, comments, commenters, images };
   const { steps, conflicts } = planLegacyPaths(site, partial, state);
-  return { site, ...partial, legacyPaths: steps, legacyConflicts: conflicts };
+  const fresh: [RecordKind, string][] = [
+    ...authors.filter((a) => a.action === "create" || a.action === "match").map((a): [RecordKind, string] => ["AUTHOR", a.source.sourceId]),
+    ...[...sections, ...tags].filter((t) => t.action === "create" || t.action === "match").map((t): [RecordKind, string] => [t.kind, t.source.sourceId]),
+    ...posts.filter((p) => p.action === "create").map((p): [RecordKind, string] => ["POST", p.source.sourceId]),
+  ];
+  const staleRecords = fresh.filter(([kind, id]) => state.records.has(recordKey(kind, id))).map(([kind, sourceId]) => ({ kind, sourceId }));
+  return { site, ...partial, legacyPaths: steps, legacyConflicts: conflicts, staleRecords };
 }
 

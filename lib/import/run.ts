@@ -10,7 +10,8 @@ import path from "node:path";
 import { AppError } from "@/lib/errors";
 import { invalidatePublicSite } from "@/lib/cache/invalidate";
 import { discardImageFiles, storeImageFile, type StoredImageFile } from "@/lib/media/mutations";
-import { bodyRewrites, convertBody, type ConvertedBody } from "@/lib/import/convert";
+import { conversionContext, type ConvertedBody } from "@/lib/import/convert";
+import { conversionThreads, convertInParallel } from "@/lib/import/convert-parallel";
 import { mapGhost } from "@/lib/import/ghost/map-ghost";
 import { parseGhostExport } from "@/lib/import/ghost/parse-ghost";
 import { parseGhostRedirects } from "@/lib/import/ghost/redirects";
@@ -35,6 +36,8 @@ export interface ImportInput {
   media: MediaSource | null;
   dryRun: boolean;
   actorId: string | null;
+  /** Convert bodies on worker threads (the command line; not inside the Next.js server). */
+  parallel?: boolean;
   onProgress?: (phase: ImportPhase, done: number, total: number) => void;
 }
 
@@ -85,18 +88,22 @@ async function storeImages(images: ImageStep[], media: MediaSource, onProgress: 
   }
 }
 
-async function convertBodies(plan: ImportPlan, stored: ReadonlyMap<string, StoredImageFile>, onProgress: ImportInput["onProgress"]): Promise<Map<PostStep, ConvertedBody>> {
+async function convertBodies(plan: ImportPlan, stored: ReadonlyMap<string, StoredImageFile>, input: ImportInput): Promise<Map<PostStep, ConvertedBody>> {
   const reused = plan.images.filter((i) => i.action === "reuse");
   const keysById = await listMediaKeys(reused.map((i) => i.targetId));
   const keys = new Map<string, string>([...reused.flatMap((i) => (keysById.has(i.targetId) ? [[i.path, keysById.get(i.targetId)!] as const] : [])), ...[...stored].map(([p, f]) => [p, f.key] as const)]);
-  const rewrites = bodyRewrites(plan, keys);
   const posts = plan.posts.filter((p) => p.action === "create" || p.action === "update");
-  const bodies = new Map<PostStep, ConvertedBody>();
-  for (const [i, post] of posts.entries()) {
-    bodies.set(post, convertBody(post.source.html, rewrites));
-    if (i % 50 === 49 || i === posts.length - 1) onProgress?.("bodies", i + 1, posts.length);
-  }
-  return bodies;
+  const html = posts.map((p) => p.source.html);
+  const threads = input.parallel ? conversionThreads(posts.length) : 1;
+  const bodies = await convertInParallel(conversionContext(plan, keys), html, threads, (done) => input.onProgress?.("bodies", done, posts.length));
+  input.onProgress?.("bodies", posts.length, posts.length);
+  return new Map(posts.map((p, i) => [p, bodies[i]!]));
+}
+
+/** Whether the plan changes anything at all: a re-run of an unchanged export writes nothing, not even its audit entry. */
+function hasWrites(plan: ImportPlan, withImages: boolean): boolean {
+  const acts = (steps: readonly { action: string }[]) => steps.some((s) => s.action === "create" || s.action === "update" || s.action === "match");
+  return acts(plan.posts) || acts(plan.authors) || acts(plan.sections) || acts(plan.tags) || (withImages && acts(plan.images)) || acts(plan.comments) || acts(plan.legacyPaths);
 }
 
 export async function runImport(input: ImportInput): Promise<ImportReport> {
@@ -115,9 +122,10 @@ export async function runImport(input: ImportInput): Promise<ImportReport> {
     return buildReport(plan, { dryRun: true, imagesWithoutSource });
   }
 
+  if (!hasWrites(plan, input.media !== null)) return buildReport(plan, { dryRun: false, imagesWithoutSource });
   const stored = input.media ? await storeImages(newImages, input.media, input.onProgress) : new Map<string, StoredImageFile>();
   try {
-    const bodies = await convertBodies(plan, stored, input.onProgress);
+    const bodies = await convertBodies(plan, stored, input);
     input.onProgress?.("writing", 0, 1);
     await applyImportPlan(plan, { bodies, images: stored }, input.actorId);
     input.onProgress?.("writing", 1, 1);
@@ -125,7 +133,6 @@ export async function runImport(input: ImportInput): Promise<ImportReport> {
     await Promise.all([...stored.values()].map((f) => discardImageFiles(f.key)));
     throw error;
   }
-  const wrote = plan.posts.some((p) => p.action !== "skip" && p.action !== "unchanged") || [plan.authors, plan.sections, plan.tags].some((steps) => steps.some((s) => s.action === "create" || s.action === "update")) || plan.comments.some((c) => c.action === "create");
-  if (wrote) await invalidatePublicSite();
+  await invalidatePublicSite();
   return buildReport(plan, { dryRun: false, imagesWithoutSource });
 }

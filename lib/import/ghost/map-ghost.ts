@@ -6,6 +6,7 @@
  * `posts_authors`. Members-only and paid posts never become public: they are imported as drafts.
  */
 import type { SourceAuthor, SourceImage, SourceLink, SourcePost, SourceSite, SourceTerm } from "@/lib/import/model";
+import { imagePathOf, type ImagePathRule } from "@/lib/import/image-paths";
 import { normaliseLegacyPath } from "@/lib/import/legacy-paths";
 import { slugify } from "@/lib/text/slug";
 import { lexicalToHtml, mobiledocToHtml } from "./editor-html";
@@ -39,18 +40,6 @@ export function mapGhostStatus(status: string, visibility: string): Pick<SourceP
   }
 }
 
-/** `__GHOST_URL__/content/images/size/w600/2026/12/x.jpg` → `2026/12/x.jpg`. */
-export function ghostImagePath(src: string, origins: readonly string[]): string | null {
-  for (const origin of origins) {
-    const base = `${origin}${IMAGES}`;
-    if (src.startsWith(base)) {
-      const path = decodeURIComponent(src.slice(base.length).split(/[?#]/)[0] ?? "");
-      return path.replace(/^size\/w\d+(?:h\d+)?\//, "").replace(/^format\/\w+\//, "");
-    }
-  }
-  return null;
-}
-
 function links(user: GhostUser): SourceLink[] {
   const out: SourceLink[] = [];
   if (user.website) out.push({ kind: "website", url: user.website });
@@ -79,10 +68,11 @@ export function mapGhost(ghost: GhostExport, redirects: GhostRedirects | null): 
   const setting = (key: string) => String(data.settings.find((s) => s.key === key)?.value ?? "");
   const site = setting("site_uuid") || setting("db_hash") || setting("title") || "ghost";
   const origins = [GHOST_URL];
+  const images: ImagePathRule = { bases: origins.map((o) => `${o}${IMAGES}`), originals: [], sizeFolders: true };
   const notes: Record<string, number> = {};
   const note = (what: string, n = 1) => void (notes[what] = (notes[what] ?? 0) + n);
   const image = (src: string, alt = "", caption = ""): SourceImage | null => {
-    const path = src ? ghostImagePath(src, origins) : null;
+    const path = src ? imagePathOf(images, src) : null;
     return path ? { path, alt, caption } : null;
   };
 
@@ -147,7 +137,7 @@ export function mapGhost(ghost: GhostExport, redirects: GhostRedirects | null): 
     site,
     title: setting("title"),
     origins,
-    imagePath: (src) => ghostImagePath(src, origins),
+    images,
     authors,
     sections: [...sections.values()],
     tags: [...tags.values()],

@@ -4,6 +4,7 @@
  */
 import type { SourceAuthor, SourceComment, SourceImage, SourcePost, SourceSite, SourceTerm } from "@/lib/import/model";
 import { normaliseLegacyPath, wordpressPostPaths } from "@/lib/import/legacy-paths";
+import { imagePathOf } from "@/lib/import/image-paths";
 import { htmlToPlainText } from "@/lib/import/plain-text";
 import { slugify } from "@/lib/text/slug";
 import type { WxrComment, WxrExport, WxrItem, WxrTerm } from "./parse-wxr";
@@ -40,19 +41,11 @@ export function mapWordPressStatus(status: string, password: string): Pick<Sourc
   }
 }
 
-/** The path of an upload under `wp-content/uploads/`, for any address WordPress gave it. */
-export function uploadsPathOf(src: string, uploadsBases: readonly string[]): string | null {
-  for (const base of uploadsBases) {
-    if (src.startsWith(base)) return decodeURIComponent(src.slice(base.length).split(/[?#]/)[0] ?? "");
-  }
-  return null;
-}
-
 function attachmentsOf(wxr: WxrExport, uploadsBases: readonly string[]): Map<string, WpAttachment & { path: string }> {
   const map = new Map<string, WpAttachment & { path: string }>();
   for (const item of wxr.items) {
     if (item.type !== "attachment") continue;
-    const path = item.meta.get("_wp_attached_file")?.[0] ?? uploadsPathOf(item.attachmentUrl, uploadsBases) ?? "";
+    const path = item.meta.get("_wp_attached_file")?.[0] ?? imagePathOf({ bases: [...uploadsBases], originals: [], sizeFolders: false }, item.attachmentUrl) ?? "";
     map.set(item.id, { url: item.attachmentUrl, path, alt: item.meta.get("_wp_attachment_image_alt")?.[0] ?? "", caption: item.excerpt });
   }
   return map;
@@ -85,7 +78,6 @@ export function mapWxr(wxr: WxrExport): SourceSite {
   const origins = [...new Set([wxr.baseSiteUrl, wxr.baseBlogUrl].map((u) => u.replace(/\/+$/, "")))];
   const uploadsBases = origins.map((o) => `${o}/wp-content/uploads/`);
   const attachments = attachmentsOf(wxr, uploadsBases);
-  const attachmentPaths = new Set([...attachments.values()].map((a) => a.path));
   const notes: Record<string, number> = {};
   const note = (what: string, n = 1) => void (notes[what] = (notes[what] ?? 0) + n);
 
@@ -133,16 +125,19 @@ export function mapWxr(wxr: WxrExport): SourceSite {
       ...categories.filter((c) => c !== primary).map((c) => categoryTerm(c.slug, c.name)),
       ...item.terms.filter((t) => t.domain === "post_tag").map((t) => tagTerm(t.slug, t.name)),
     ];
-    // Co-Authors Plus lists every byline as an "author" term (`cap-<login>` for a guest author).
+    // Co-Authors Plus lists every byline as an "author" term, `cap-<nicename>`; a guest author
+    // has no WordPress login.
     const coAuthors = item.terms.filter((t) => t.domain === "author");
-    const bylines = coAuthors.length ? coAuthors.map((t) => t.slug.replace(/^cap-/, "")) : [item.creator];
-    for (const [i, login] of bylines.entries()) {
-      if (!authorByLogin.has(login)) {
-        const guest: SourceAuthor = { sourceId: login, slug: slugify(login), name: coAuthors[i]?.name || login, email: "", bio: "", links: [], photo: null };
+    const bylines = (coAuthors.length ? coAuthors.map((t) => t.slug.replace(/^cap-/, "")) : [item.creator])
+      .filter(Boolean)
+      .map((ref, i) => {
+        const known = authorByLogin.get(ref) ?? authors.find((a) => a.slug === ref);
+        if (known) return known.sourceId;
+        const guest: SourceAuthor = { sourceId: ref, slug: ref, name: coAuthors[i]?.name || ref, email: "", bio: "", links: [], photo: null };
         authors.push(guest);
-        authorByLogin.set(login, guest);
-      }
-    }
+        authorByLogin.set(ref, guest);
+        return ref;
+      });
     const unknownShortcodes = new Map<string, number>();
     const html = resolveWordPressBody(item.content, attachments, unknownShortcodes);
     for (const [tag, n] of unknownShortcodes) note(`unknown shortcode [${tag}] kept as text`, n);
@@ -185,13 +180,7 @@ export function mapWxr(wxr: WxrExport): SourceSite {
     site: origins[0]!,
     title: wxr.title,
     origins,
-    imagePath: (src) => {
-      const path = uploadsPathOf(src, uploadsBases);
-      if (path === null) return null;
-      // A resized copy (`name-300x169.jpg`) stands for its original when the export has it.
-      const original = path.replace(/-\d+x\d+(\.\w+)$/, "$1");
-      return attachmentPaths.has(original) ? original : path;
-    },
+    images: { bases: uploadsBases, originals: [...new Set([...attachments.values()].map((a) => a.path))], sizeFolders: false },
     authors,
     sections,
     tags,
