@@ -72,14 +72,15 @@ describe("backups", () => {
     await backupDatabase(env.DATABASE_URL, file);
     // A backup from before the newest migration.
     const newest = fs.readdirSync(path.join(process.cwd(), "prisma/migrations")).filter((name) => /^\d/.test(name)).sort().at(-1)!;
-    // What the newest migration creates (indexes, or a virtual table), to take away again.
+    // What the newest migration creates (tables, indexes, or a virtual table), to take away again.
     const created = [
-      ...fs.readFileSync(path.join(process.cwd(), "prisma/migrations", newest, "migration.sql"), "utf8").matchAll(/CREATE (?:UNIQUE )?(INDEX|VIRTUAL TABLE) "([^"]+)"/g),
+      ...fs.readFileSync(path.join(process.cwd(), "prisma/migrations", newest, "migration.sql"), "utf8").matchAll(/CREATE (?:UNIQUE )?(INDEX|VIRTUAL TABLE|TABLE) "([^"]+)"/g),
     ].map((m) => ({ kind: m[1] === "INDEX" ? "INDEX" : "TABLE", name: m[2]! }));
     expect(created.length, `${newest} creates indexes or tables to take away`).toBeGreaterThan(0);
     const older = new Database(file);
     older.prepare("DELETE FROM _prisma_migrations WHERE migration_name = ?").run(newest);
-    for (const { kind, name } of created) older.exec(`DROP ${kind} "${name}"`);
+    // Tables first: dropping one takes its indexes with it.
+    for (const { kind, name } of [...created].sort((a, b) => a.kind.localeCompare(b.kind) * -1)) older.exec(`DROP ${kind} IF EXISTS "${name}"`);
     older.close();
     // Changes after the backup: a running server has read these rows of the invalidation log.
     await invalidateTags(["article:after-backup-1"]);
