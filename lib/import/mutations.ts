@@ -6,7 +6,7 @@
  */
 import "server-only";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/mutations";
 import type { ConvertedBody } from "@/lib/import/convert";
 import type { ImportPlan } from "@/lib/import/plan";
@@ -169,11 +169,10 @@ async function writeComments(tx: Tx, plan: ImportPlan): Promise<string[]> {
   await inBatches(created.filter((c) => c.rootId).map(row), (batch) => tx.comment.createMany({ data: batch }));
   // Each story's count of approved comments, recounted in one statement per batch of stories.
   const articleIds = [...new Set(created.map((c) => c.post.targetId!))];
-  await inBatches(articleIds, (batch) =>
-    tx.$executeRawUnsafe(
-      `UPDATE "Article" SET "commentCount" = (SELECT count(*) FROM "Comment" c WHERE c."articleId" = "Article"."id" AND c."status" = 'APPROVED' AND c."deletedAt" IS NULL) WHERE "id" IN (${batch.map(() => "?").join(", ")})`,
-      ...batch,
-    ),
+  await inBatches(
+    articleIds,
+    (batch) =>
+      tx.$executeRaw`UPDATE "Article" SET "commentCount" = (SELECT count(*) FROM "Comment" c WHERE c."articleId" = "Article"."id" AND c."status" = 'APPROVED' AND c."deletedAt" IS NULL) WHERE "id" IN (${Prisma.join(batch)})`,
   );
   return articleIds;
 }

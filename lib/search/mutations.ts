@@ -5,9 +5,13 @@
  * inside its own transaction (SQLite's DDL is transactional: no other connection ever sees them
  * gone), re-indexes the stories it touched once, and puts the triggers back as they were.
  * The scale seed does the same for a whole database (prisma/seed/scale/sql.ts).
+ *
+ * SQLite only: on PostgreSQL the write runs with its triggers, which re-index each story as it
+ * goes (its trigger functions cannot be switched off per transaction without a superuser).
  */
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { dialect } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 type Tx = Prisma.TransactionClient;
 
@@ -15,19 +19,16 @@ const TRIGGERS = `SELECT "name", "sql" FROM sqlite_master WHERE type = 'trigger'
 
 /** Runs `write` without the per-row search triggers, then re-indexes the articles it names. */
 export async function withSearchIndexDeferred<T>(tx: Tx, write: () => Promise<{ result: T; articleIds: readonly string[] }>): Promise<T> {
+  if (dialect !== "sqlite") return (await write()).result;
   const triggers = await tx.$queryRawUnsafe<{ name: string; sql: string }[]>(TRIGGERS);
   for (const t of triggers) await tx.$executeRawUnsafe(`DROP TRIGGER "${t.name.replaceAll('"', '""')}"`);
   const { result, articleIds } = await write();
   const ids = [...new Set(articleIds)];
   for (let i = 0; i < ids.length; i += 500) {
-    const chunk = ids.slice(i, i + 500);
-    const marks = chunk.map(() => "?").join(", ");
-    await tx.$executeRawUnsafe(`DELETE FROM "ArticleSearchDocument" WHERE "articleId" IN (${marks})`, ...chunk);
-    await tx.$executeRawUnsafe(
-      `INSERT INTO "ArticleSearchDocument" ("articleId", title, standfirst, body, tags, authors)
-       SELECT articleId, title, standfirst, body, tags, authors FROM "ArticleSearchSource" WHERE articleId IN (${marks})`,
-      ...chunk,
-    );
+    const chunk = Prisma.join(ids.slice(i, i + 500));
+    await tx.$executeRaw`DELETE FROM "ArticleSearchDocument" WHERE "articleId" IN (${chunk})`;
+    await tx.$executeRaw`INSERT INTO "ArticleSearchDocument" ("articleId", title, standfirst, body, tags, authors)
+       SELECT articleId, title, standfirst, body, tags, authors FROM "ArticleSearchSource" WHERE articleId IN (${chunk})`;
   }
   for (const t of triggers) await tx.$executeRawUnsafe(t.sql);
   return result;
