@@ -6,7 +6,6 @@ import { feedLink, siteFeedChannel } from "@/lib/feeds/channels";
 import { listSections } from "@/lib/sections/queries";
 import { pageMetadata, siteName } from "@/lib/site/metadata";
 import { sectionPath } from "@/lib/site/urls";
-import { LISTINGS_TAG, articleTags, tagResponse } from "@/lib/cache/tags";
 
 export function generateMetadata() {
   return pageMetadata({
@@ -22,7 +21,6 @@ export default async function FrontPage() {
   const [latest, sections] = await Promise.all([listLatestArticles(9), listSections()]);
   const latestBySection = await listSectionsLatest(sections.map((s) => s.id), 4);
   const blocks = sections.map((section) => ({ section, articles: latestBySection.get(section.id) ?? [] }));
-  await tagResponse(LISTINGS_TAG, articleTags(...latest, ...blocks.flatMap((b) => b.articles)));
   const [lead, ...rest] = latest;
   return (
     <>

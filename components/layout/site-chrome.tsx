@@ -4,14 +4,13 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { AccountLink } from "@/components/layout/account-link";
 import { listSections } from "@/lib/sections/queries";
 import { siteName } from "@/lib/site/metadata";
-import { NAV_TAG, tagResponse } from "@/lib/cache/tags";
 
 /**
  * Skip link, header, main landmark and footer around every public and account page. `account`
  * is the header's sign-in link; by default the browser fills it in, so the page can be cached.
  */
 export async function SiteChrome({ children, account = <AccountLink /> }: { children: ReactNode; account?: ReactNode }) {
-  const [sections] = await Promise.all([listSections(), tagResponse(NAV_TAG)]);
+  const sections = await listSections();
   return (
     <>
       <a className="skip-link" href="#main">

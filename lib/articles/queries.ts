@@ -1,9 +1,12 @@
 /**
  * Public reads of articles. Every function here filters on publication inside itself:
  * drafts, articles in review, scheduled and archived ones can never come out of this file.
+ * And each tags the page being rendered with what it returns (lib/cache/tags.ts), so a change
+ * to any of it finds every cached page that shows it, whichever route asked.
  */
 import "server-only";
 import { cache } from "react";
+import { LISTINGS_TAG, articleTags, slugTag, tagResponse } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import type { ArticleCardDTO, ArticleDTO, Page } from "@/lib/articles/dto";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -69,11 +72,16 @@ type PublishedArticleJson = Pick<
   corrections: { id: string; body: string; createdAt: string }[];
 };
 
-/** A published article by its current slug, or null. */
+/** A published article by its current slug, or null; either way the answer at that slug. */
 export const getPublishedArticle = cache(async (slug: string): Promise<ArticleDTO | null> => {
-  const [found] = await db.$queryRaw<{ json: string }[]>(publishedArticleJson(slug, new Date()));
+  const [[found]] = await Promise.all([db.$queryRaw<{ json: string }[]>(publishedArticleJson(slug, new Date())), tagResponse(slugTag("ARTICLE", slug))]);
   if (!found) return null;
-  const row = JSON.parse(found.json) as PublishedArticleJson;
+  const article = toArticle(JSON.parse(found.json) as PublishedArticleJson);
+  await tagResponse(articleTags(article));
+  return article;
+});
+
+function toArticle(row: PublishedArticleJson): ArticleDTO {
   const hero = toImage(row.heroImage, row.heroAlt);
   const tags = byPosition(row.tags);
   return {
@@ -100,23 +108,30 @@ export const getPublishedArticle = cache(async (slug: string): Promise<ArticleDT
       .map((c) => ({ id: c.id, body: c.body, createdAt: new Date(c.createdAt) }))
       .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()),
   };
-});
+}
+
+/** Cards, once the page being rendered is tagged with each card's story, section and bylines. */
+async function taggedCards(cards: ArticleCardDTO[]): Promise<ArticleCardDTO[]> {
+  await tagResponse(articleTags(...cards));
+  return cards;
+}
 
 /** Cards of the given articles that are published, in the order of `ids`, in one statement. */
 export async function loadCards(ids: readonly string[], now: Date): Promise<ArticleCardDTO[]> {
-  return (await loadPublishedJson<CardJson>(cardJson, ids, now)).map(cardFromJson);
+  return taggedCards((await loadPublishedJson<CardJson>(cardJson, ids, now)).map(cardFromJson));
 }
 
-/** The newest published articles, newest first. */
+/** The newest published articles, newest first: a list of the latest stories. */
 export async function listLatestArticles(limit: number, skip = 0): Promise<ArticleCardDTO[]> {
   const now = new Date();
-  return loadCards(await listPublishedIds({ kind: "site" }, now, skip, limit), now);
+  const [ids] = await Promise.all([listPublishedIds({ kind: "site" }, now, skip, limit), tagResponse(LISTINGS_TAG)]);
+  return loadCards(ids, now);
 }
 
 /** The newest `limit` published articles of each section (the front page's blocks), in two statements. */
 export async function listSectionsLatest(sectionIds: readonly string[], limit: number): Promise<Map<string, ArticleCardDTO[]>> {
   const now = new Date();
-  const ids = await listPublishedIdsBySection(sectionIds, now, limit);
+  const [ids] = await Promise.all([listPublishedIdsBySection(sectionIds, now, limit), tagResponse(LISTINGS_TAG)]);
   const cards = await loadCards([...ids.values()].flat(), now);
   return new Map([...ids].map(([sectionId, list]) => [sectionId, inIdOrder(list, cards)]));
 }
@@ -178,7 +193,7 @@ export async function listRelatedArticles(article: Pick<ArticleDTO, "id" | "sect
       AND a."id" NOT IN (${Prisma.join([articleId, ...ranked.map((r) => r.id)])})
     ORDER BY a."publishedAt" DESC, a."id" DESC
     LIMIT ${limit - ranked.length}`;
-  return [...ranked, ...fill.map((row) => cardFromJson(JSON.parse(row.json) as CardJson))];
+  return [...ranked, ...(await taggedCards(fill.map((row) => cardFromJson(JSON.parse(row.json) as CardJson))))];
 }
 
 export interface CorrectionListItemDTO {
@@ -189,18 +204,21 @@ export interface CorrectionListItemDTO {
 }
 
 /**
- * Every correction on a published story, newest first. Walks the corrections newest first and
+ * Every correction on a published story, newest first: a list like the latest stories. Walks the corrections newest first and
  * checks each one's article in the (id, status, publishedAt) index (CROSS JOIN: Prisma's
  * relation filter would walk every published article looking for corrections instead).
  */
 export async function listCorrections(limit = 200): Promise<CorrectionListItemDTO[]> {
   const now = new Date();
-  const ids = await db.$queryRaw<{ id: string }[]>`
+  const [ids] = await Promise.all([
+    db.$queryRaw<{ id: string }[]>`
     SELECT c."id" AS "id"
     FROM "Correction" c CROSS JOIN "Article" a ON a."id" = c."articleId"
     WHERE ${publishedSql(now)}
     ORDER BY c."createdAt" DESC, c."id" DESC
-    LIMIT ${limit}`;
+    LIMIT ${limit}`,
+    tagResponse(LISTINGS_TAG),
+  ]);
   const rows = await db.correction.findMany({
     where: { id: { in: ids.map((r) => r.id) } },
     select: { id: true, body: true, createdAt: true, article: { select: { slug: true, title: true } } },

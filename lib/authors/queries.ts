@@ -1,5 +1,6 @@
 import "server-only";
 import { cache } from "react";
+import { slugTag, tagResponse } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import type { AuthorBoxDTO } from "@/lib/articles/dto";
 import { authorBoxFromJson, authorBoxJson, type AuthorBoxJson } from "@/lib/articles/select";
@@ -9,12 +10,15 @@ export interface AuthorProfileDTO extends AuthorBoxDTO {
 }
 
 /**
- * An author's public profile by slug, or null. Authors are public whether or not they have a
- * login. One statement, the author box as the story page reads it (Prisma's relation reads
+ * An author's public profile by its current slug, or null; either way the answer at that slug.
+ * Authors are public whether or not they have a login. One statement, the author box as the story page reads it (Prisma's relation reads
  * were four queries, each compiled afresh).
  */
 export const getAuthorProfile = cache(async (slug: string): Promise<AuthorProfileDTO | null> => {
-  const [row] = await db.$queryRaw<{ id: string; json: string }[]>`
-    SELECT w."id", ${authorBoxJson} AS "json" FROM "Author" w WHERE w."slug" = ${slug}`;
+  const [[row]] = await Promise.all([
+    db.$queryRaw<{ id: string; json: string }[]>`
+    SELECT w."id", ${authorBoxJson} AS "json" FROM "Author" w WHERE w."slug" = ${slug}`,
+    tagResponse(slugTag("AUTHOR", slug)),
+  ]);
   return row ? { id: row.id, ...authorBoxFromJson(JSON.parse(row.json) as AuthorBoxJson) } : null;
 });

@@ -1,9 +1,12 @@
 /**
  * Public reads for feeds and sitemaps. Like lib/articles/queries.ts, every function filters on
- * publication inside itself (publishedWhere): drafts, articles in review, scheduled and archived
- * ones never reach a feed or a sitemap.
+ * publication inside itself (lib/articles/published.ts): drafts, articles in review, scheduled
+ * and archived ones never reach a feed or a sitemap. The site's feed and the sitemaps are lists of
+ * the latest stories and tag the response so (lib/cache/tags.ts); a section's or an author's
+ * feed is the answer at its slug, tagged by getSection / getAuthorProfile.
  */
 import "server-only";
+import { LISTINGS_TAG, tagResponse } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { listPublishedIds, loadPublishedJson, type ArticleSource } from "@/lib/articles/published-ids";
 import type { FeedArticleDTO, NewsSitemapArticleDTO, SitemapChunkDTO, SitemapContentDTO, SitemapHeadDTO } from "@/lib/feeds/dto";
@@ -57,8 +60,9 @@ async function listFeedArticles(source: ArticleSource): Promise<FeedArticleDTO[]
 }
 
 /** The newest published articles of the whole site, newest first. */
-export function listSiteFeedArticles(): Promise<FeedArticleDTO[]> {
-  return listFeedArticles({ kind: "site" });
+export async function listSiteFeedArticles(): Promise<FeedArticleDTO[]> {
+  const [articles] = await Promise.all([listFeedArticles({ kind: "site" }), tagResponse(LISTINGS_TAG)]);
+  return articles;
 }
 
 export function listSectionFeedArticles(sectionId: string): Promise<FeedArticleDTO[]> {
@@ -103,8 +107,9 @@ async function listSitemapHeadLinks(now: Date): Promise<Omit<SitemapHeadDTO, "ne
  * sitemap file; past SITEMAP_CHUNK_URLS, getSitemapIndex and getSitemapChunk read a chunk at a time.
  */
 export async function listSitemapContent(now: Date = new Date()): Promise<SitemapContentDTO> {
-  const [head, articles] = await Promise.all([
+  const [head, , articles] = await Promise.all([
     listSitemapHeadLinks(now),
+    tagResponse(LISTINGS_TAG),
     db.article.findMany({ where: publishedWhere(now), orderBy: [{ publishedAt: "asc" }, { id: "asc" }], select: sitemapArticleSelect }),
   ]);
   return { ...head, articles: articles.map(toSitemapArticle) };
@@ -112,7 +117,7 @@ export async function listSitemapContent(now: Date = new Date()): Promise<Sitema
 
 /** The head's URL count and the number of published articles: where each chunk starts. */
 async function sitemapLayout(now: Date, max: number) {
-  const [links, articleCount] = await Promise.all([listSitemapHeadLinks(now), db.article.count({ where: publishedWhere(now) })]);
+  const [links, articleCount] = await Promise.all([listSitemapHeadLinks(now), db.article.count({ where: publishedWhere(now) }), tagResponse(LISTINGS_TAG)]);
   const lead = 1 + links.sections.length + links.tags.length + links.authors.length;
   return { links, articleCount, lead, chunks: countSitemapChunks(lead + articleCount, max) };
 }
@@ -173,11 +178,14 @@ export async function getSitemapChunk(n: number, now: Date = new Date(), max = S
 
 /** Articles published in the news window before `now`, newest first, at most 1,000. */
 export async function listNewsSitemapArticles(now: Date = new Date()): Promise<NewsSitemapArticleDTO[]> {
-  const rows = await db.article.findMany({
-    where: { AND: [publishedWhere(now), { publishedAt: { gte: newsSitemapSince(now) } }] },
-    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-    take: NEWS_SITEMAP_MAX_URLS,
-    select: { slug: true, title: true, publishedAt: true },
-  });
+  const [rows] = await Promise.all([
+    db.article.findMany({
+      where: { AND: [publishedWhere(now), { publishedAt: { gte: newsSitemapSince(now) } }] },
+      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+      take: NEWS_SITEMAP_MAX_URLS,
+      select: { slug: true, title: true, publishedAt: true },
+    }),
+    tagResponse(LISTINGS_TAG),
+  ]);
   return rows.map((r) => ({ slug: r.slug, title: r.title, publishedAt: r.publishedAt ?? new Date(0) }));
 }

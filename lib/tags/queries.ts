@@ -1,5 +1,6 @@
 import "server-only";
 import { cache } from "react";
+import { slugTag, tagResponse } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 
 export interface TagDTO {
@@ -9,6 +10,11 @@ export interface TagDTO {
   description: string;
 }
 
+/** A tag by its current slug, or null; either way the answer at that slug. */
 export const getTag = cache(async (slug: string): Promise<TagDTO | null> => {
-  return db.tag.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, description: true } });
+  const [tag] = await Promise.all([
+    db.tag.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, description: true } }),
+    tagResponse(slugTag("TAG", slug)),
+  ]);
+  return tag;
 });

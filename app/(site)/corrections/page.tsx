@@ -3,14 +3,13 @@ import { DateTime } from "@/components/ui/date-time";
 import { listCorrections } from "@/lib/articles/queries";
 import { pageMetadata } from "@/lib/site/metadata";
 import { articlePath } from "@/lib/site/urls";
-import { LISTINGS_TAG, tagResponse } from "@/lib/cache/tags";
 
 export function generateMetadata() {
   return pageMetadata({ title: "Corrections", description: "Every correction we have made to a published story, newest first.", path: "/corrections" });
 }
 
 export default async function CorrectionsPage() {
-  const [corrections] = await Promise.all([listCorrections(), tagResponse(LISTINGS_TAG)]);
+  const corrections = await listCorrections();
   return (
     <div className="listing">
       <header className="listing__header">

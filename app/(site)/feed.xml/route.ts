@@ -1,4 +1,3 @@
-import { LISTINGS_TAG, tagResponse } from "@/lib/cache/tags";
 import { siteFeedChannel } from "@/lib/feeds/channels";
 import { renderArticleFeed } from "@/lib/feeds/documents";
 import { listSiteFeedArticles } from "@/lib/feeds/queries";
@@ -9,6 +8,5 @@ export const revalidate = 60;
 
 /** RSS 2.0: the newest stories of the whole site. */
 export async function GET() {
-  await tagResponse(LISTINGS_TAG);
   return rssResponse(renderArticleFeed(siteFeedChannel(), await listSiteFeedArticles()));
 }

@@ -1,4 +1,3 @@
-import { LISTINGS_TAG, tagResponse } from "@/lib/cache/tags";
 import { renderNewsSitemap } from "@/lib/feeds/documents";
 import { listNewsSitemapArticles } from "@/lib/feeds/queries";
 import { sitemapResponse } from "@/lib/feeds/responses";
@@ -8,6 +7,5 @@ export const revalidate = 60;
 
 /** Google News sitemap: the stories of the last 48 hours. */
 export async function GET() {
-  await tagResponse(LISTINGS_TAG);
   return sitemapResponse(renderNewsSitemap(await listNewsSitemapArticles()));
 }

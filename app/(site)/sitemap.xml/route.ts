@@ -1,4 +1,3 @@
-import { LISTINGS_TAG, tagResponse } from "@/lib/cache/tags";
 import { renderSitemap, renderSitemapIndex, sitemapUrls } from "@/lib/feeds/documents";
 import { getSitemapIndex, listSitemapContent } from "@/lib/feeds/queries";
 import { sitemapResponse } from "@/lib/feeds/responses";
@@ -8,7 +7,6 @@ export const revalidate = 60;
 
 /** Every public URL; past 10,000 a sitemap index of /sitemaps/<n>.xml instead. */
 export async function GET() {
-  await tagResponse(LISTINGS_TAG);
   const chunks = await getSitemapIndex();
   return sitemapResponse(chunks ? renderSitemapIndex(chunks) : renderSitemap(sitemapUrls(await listSitemapContent())));
 }

@@ -9,7 +9,6 @@ import { CommentsIsland } from "@/components/comments/comments-island";
 import { CommentsView } from "@/components/comments/comments-view";
 import { JsonLd } from "@/components/ui/json-ld";
 import { getPublishedArticle, listRelatedArticles } from "@/lib/articles/queries";
-import { articleTags, tagResponse } from "@/lib/cache/tags";
 import { listPublicComments } from "@/lib/comments/queries";
 import { toThreadViews } from "@/lib/comments/view";
 import { newsArticleJsonLd } from "@/lib/site/json-ld";
@@ -49,7 +48,6 @@ export function generateStaticParams() {
 export default async function ArticlePage({ params }: Props) {
   const article = await loadArticle((await params).slug);
   const [related, threads] = await Promise.all([listRelatedArticles(article), listPublicComments(article.id)]);
-  await tagResponse(articleTags(article, ...related));
   const discussionPath = articleDiscussionPath(article.slug);
   const signInHref = `/signin?callbackUrl=${encodeURIComponent(discussionPath)}`;
   const commentsArticle = { id: article.id, slug: article.slug, commentsOpen: article.commentsOpen, commentCount: article.commentCount };

@@ -1,6 +1,5 @@
 /** The author page at any page number: `/authors/[slug]` is page 1, `?page=N` is rewritten to `/authors/[slug]/page/N` (next.config.js) so every page can be cached. */
 import { notFound } from "next/navigation";
-import { articleTags, tagResponse } from "@/lib/cache/tags";
 import { ArticleList } from "@/components/article/article-list";
 import { AuthorAffiliations, AuthorLinks } from "@/components/author/author-links";
 import { JsonLd } from "@/components/ui/json-ld";
@@ -43,7 +42,6 @@ export async function AuthorListing({ slug, page }: { slug: string; page: number
   const author = await loadAuthor(slug);
   const articles = await listAuthorArticles(author.id, page);
   if (page > articles.totalPages) notFound();
-  await tagResponse(articleTags(...articles.items));
   return (
     <>
       <JsonLd data={profilePageJsonLd(author)} />

@@ -1,6 +1,5 @@
 /** The section page at any page number: `/sections/[slug]` is page 1, `?page=N` is rewritten to `/sections/[slug]/page/N` (next.config.js) so every page can be cached. */
 import { notFound } from "next/navigation";
-import { articleTags, tagResponse } from "@/lib/cache/tags";
 import { ListingPage } from "@/components/article/listing-page";
 import { listSectionArticles } from "@/lib/articles/queries";
 import { feedLink, sectionFeedChannel, siteFeedChannel } from "@/lib/feeds/channels";
@@ -27,6 +26,5 @@ export async function SectionListing({ slug, page }: { slug: string; page: numbe
   const section = await loadSection(slug);
   const articles = await listSectionArticles(section.id, page);
   if (page > articles.totalPages) notFound();
-  await tagResponse(articleTags(...articles.items));
   return <ListingPage kicker="Section" title={section.name} description={section.description} basePath={sectionPath(section.slug)} articles={articles} />;
 }

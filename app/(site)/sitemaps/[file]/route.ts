@@ -1,4 +1,3 @@
-import { LISTINGS_TAG, tagResponse } from "@/lib/cache/tags";
 import { sitemapChunkUrls } from "@/lib/feeds/documents";
 import { getSitemapChunk } from "@/lib/feeds/queries";
 import { notFoundResponse, sitemapResponse } from "@/lib/feeds/responses";
@@ -13,7 +12,6 @@ export function generateStaticParams() {
 
 /** `/sitemaps/<n>.xml`: chunk n (from 1) of the URLs the sitemap index at /sitemap.xml points to. */
 export async function GET(_request: Request, ctx: RouteContext<"/sitemaps/[file]">) {
-  await tagResponse(LISTINGS_TAG);
   const n = parseSitemapChunkFile((await ctx.params).file);
   const chunk = n === null ? null : await getSitemapChunk(n);
   if (!chunk) return notFoundResponse();

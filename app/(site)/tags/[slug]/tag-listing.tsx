@@ -1,6 +1,5 @@
 /** The tag page at any page number: `/tags/[slug]` is page 1, `?page=N` is rewritten to `/tags/[slug]/page/N` (next.config.js) so every page can be cached. */
 import { notFound } from "next/navigation";
-import { articleTags, tagResponse } from "@/lib/cache/tags";
 import { ListingPage } from "@/components/article/listing-page";
 import { listTagArticles } from "@/lib/articles/queries";
 import { pageMetadata } from "@/lib/site/metadata";
@@ -25,6 +24,5 @@ export async function TagListing({ slug, page }: { slug: string; page: number })
   const tag = await loadTag(slug);
   const articles = await listTagArticles(tag.id, page);
   if (page > articles.totalPages) notFound();
-  await tagResponse(articleTags(...articles.items));
   return <ListingPage kicker="Tag" title={tag.name} description={tag.description} basePath={tagPath(tag.slug)} articles={articles} />;
 }

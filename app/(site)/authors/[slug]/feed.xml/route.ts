@@ -1,4 +1,3 @@
-import { slugTag, tagResponse } from "@/lib/cache/tags";
 import { getAuthorProfile } from "@/lib/authors/queries";
 import { authorFeedChannel } from "@/lib/feeds/channels";
 import { renderArticleFeed } from "@/lib/feeds/documents";
@@ -16,7 +15,6 @@ export function generateStaticParams() {
 /** RSS 2.0: the newest stories of one author. A former slug is not redirected: it is a 404. */
 export async function GET(_request: Request, ctx: RouteContext<"/authors/[slug]/feed.xml">) {
   const { slug } = await ctx.params;
-  await tagResponse(slugTag("AUTHOR", slug));
   const author = isValidSlug(slug) ? await getAuthorProfile(slug) : null;
   if (!author) return notFoundResponse();
   return rssResponse(renderArticleFeed(authorFeedChannel(author), await listAuthorFeedArticles(author.id)));

@@ -1,4 +1,3 @@
-import { slugTag, tagResponse } from "@/lib/cache/tags";
 import { sectionFeedChannel } from "@/lib/feeds/channels";
 import { renderArticleFeed } from "@/lib/feeds/documents";
 import { listSectionFeedArticles } from "@/lib/feeds/queries";
@@ -16,7 +15,6 @@ export function generateStaticParams() {
 /** RSS 2.0: the newest stories of one section. A former slug is not redirected: it is a 404. */
 export async function GET(_request: Request, ctx: RouteContext<"/sections/[slug]/feed.xml">) {
   const { slug } = await ctx.params;
-  await tagResponse(slugTag("SECTION", slug));
   const section = isValidSlug(slug) ? await getSection(slug) : null;
   if (!section) return notFoundResponse();
   return rssResponse(renderArticleFeed(sectionFeedChannel(section), await listSectionFeedArticles(section.id)));
