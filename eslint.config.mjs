@@ -14,7 +14,7 @@ const config = [
     },
   },
   {
-    // CommonJS files loaded by Next.js with require() (cache-handler.cjs).
+    // CommonJS files loaded by Next.js with require() (lib/cache/cache-handler.cjs and what it requires).
     files: ["**/*.cjs"],
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },

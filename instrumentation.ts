@@ -4,6 +4,7 @@
  * clean-shutdown handlers (lib/shutdown.ts).
  */
 export async function register() {
+  // process.env: NEXT_RUNTIME is Next.js's own, and lib/env.ts may be imported only in the Node.js runtime it names.
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { loadEnvOrExit } = await import("./lib/startup");
   const { env } = await loadEnvOrExit();

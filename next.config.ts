@@ -25,15 +25,16 @@ const listingPageRewrites = ["sections", "tags", "authors"].map((kind) => ({
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // A second build can live beside the first (e.g. a parallel browser-test run).
+  // A second build can live beside the first (e.g. a parallel browser-test run). process.env, not
+  // lib/env.ts: Next.js reads this file before any app module, and NEXT_DIST_DIR is a build setting.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   reactStrictMode: true,
   // Native and server-only packages stay outside the bundle.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@libsql/client", "sharp"],
   typescript: { ignoreBuildErrors: false },
-  // Next.js's page cache, made to honour invalidations written by any process (cache-handler.cjs).
+  // Next.js's page cache, made to honour invalidations written by any process (lib/cache/cache-handler.cjs).
   // (Next.js runs from the project's root; the path must be absolute.)
-  cacheHandler: path.resolve("cache-handler.cjs"),
+  cacheHandler: path.resolve("lib/cache/cache-handler.cjs"),
   // Cached pages live in memory only (bounded), never in files beside the build.
   cacheMaxMemorySize: 64 * 1024 * 1024,
   // A CDN may serve a public page for its revalidate time (60 s) and a stale copy for up to an hour while it refetches.

@@ -1,9 +1,13 @@
 import fs from "node:fs";
 import path from "node:path";
 import { defineConfig } from "prisma/config";
+import { DEFAULT_DATABASE_URL } from "./lib/database-url.cjs";
 import { createDriverAdapter, databaseKind, sqliteFilePath } from "./lib/db-adapter";
 
-const url = process.env.DATABASE_URL || "file:./data/masthead.db";
+// process.env, not lib/env.ts: Prisma's CLI loads this file on its own, and `npx prisma …` must
+// work without the server's production secrets, which lib/env.ts demands.
+const { DATABASE_URL, DATABASE_AUTH_TOKEN } = process.env;
+const url = DATABASE_URL || DEFAULT_DATABASE_URL;
 // PostgreSQL has a schema twin and migrations of its own (prisma/postgresql/, docs/postgresql.md).
 const folder = databaseKind(url) === "postgresql" ? path.join("prisma", "postgresql") : "prisma";
 
@@ -17,6 +21,6 @@ export default defineConfig({
       fs.mkdirSync(path.dirname(sqliteFilePath(url)), { recursive: true });
     }
     // The schema engine locks a SQLite file for one connection.
-    return createDriverAdapter(url, process.env.DATABASE_AUTH_TOKEN, { readConnection: false, schemaEngine: true });
+    return createDriverAdapter(url, DATABASE_AUTH_TOKEN, { readConnection: false, schemaEngine: true });
   },
 });

@@ -16,11 +16,12 @@
  * (lib/security/csp.cjs `cachedPageHeaders`), and it logs nothing that would need an id.
  */
 import { NextResponse, type NextRequest } from "next/server";
+import { env } from "@/lib/env";
 import { MAX_REQUEST_BODY_BYTES } from "@/lib/request/limits";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/request/request-id";
 import { HSTS, noncePolicy, policyOptionsFrom, sitePolicy } from "@/lib/security/csp.cjs";
 
-const POLICY_OPTIONS = policyOptionsFrom(process.env);
+const POLICY_OPTIONS = policyOptionsFrom(env);
 const SITE_POLICY = sitePolicy(POLICY_OPTIONS);
 
 /** Paths whose responses are rendered per request (see the route table in the build output). */

@@ -3,6 +3,7 @@
  */
 import { z } from "zod";
 import { ROLES, type Role } from "@/lib/auth/permissions";
+import { DEFAULT_DATABASE_URL } from "@/lib/database-url.cjs";
 import { emailSchema } from "@/lib/auth/schemas";
 import { isAppError } from "@/lib/errors";
 import { IMPORT_HELP, ImportUsageError, runImportCommand } from "./import-command";
@@ -19,7 +20,7 @@ Commands:
 ${IMPORT_HELP}
   --help                            show this help
 
-Environment: DATABASE_URL (default file:./data/masthead.db), as for the server.`;
+Environment: DATABASE_URL (default ${DEFAULT_DATABASE_URL}), as for the server.`;
 
 class UsageError extends Error {}
 

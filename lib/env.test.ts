@@ -1,5 +1,8 @@
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { EnvError, parseEnv } from "@/lib/env";
+import { DEFAULT_DATABASE_URL } from "@/lib/database-url.cjs";
 
 function problemsOf(source: Record<string, string | boolean | undefined>): string[] {
   try {
@@ -14,7 +17,8 @@ function problemsOf(source: Record<string, string | boolean | undefined>): strin
 describe("parseEnv", () => {
   it("has working defaults for a local demo", () => {
     const env = parseEnv({});
-    expect(env.DATABASE_URL).toBe("file:./data/masthead.db");
+    expect(env.DATABASE_URL).toBe(DEFAULT_DATABASE_URL);
+    expect(DEFAULT_DATABASE_URL).toBe("file:./data/masthead.db");
     expect(env.UPLOADS_DIR).toBe("./data/uploads");
     expect(env.SITE_URL).toBe("http://localhost:3000");
   });
@@ -76,5 +80,59 @@ describe("parseEnv", () => {
     expect(problemsOf({ DATABASE_URL: "postgres://db.example.com" })).toEqual([
       "DATABASE_URL must name the database, as in postgresql://user:password@host:5432/masthead",
     ]);
+  });
+});
+
+/**
+ * What the application runs (its routes, components, lib/, the CLI, the seed, and the framework's
+ * own files at the root) reads its configuration through lib/env.ts. The exceptions are files the
+ * framework loads outside the app, where lib/env.ts cannot be used, each saying why in a comment
+ * that begins "process.env" right above the read. Test and benchmark tooling (test/, e2e/,
+ * bench/, reliability/, scripts/, playwright.config.ts) starts the app and hands child processes
+ * their environment, and is no part of this.
+ */
+describe("process.env", () => {
+  const root = path.resolve(__dirname, "..");
+  const APP_DIRS = ["app", "components", "lib", "cli", "bin", "prisma"];
+  const ROOT_FILES = /^(?:proxy|instrumentation|next\.config|prisma\.config)\.(?:ts|js|cjs|mjs)$/;
+  const EXCEPTIONS = ["instrumentation.ts", "lib/cache/cache-handler.cjs", "next.config.ts", "next.config.js", "prisma.config.ts"];
+
+  const sources = (dir: string): string[] =>
+    fs.readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((entry) => {
+      const file = path.posix.join(dir, entry.name);
+      if (entry.isDirectory()) return file === "lib/generated" ? [] : sources(file);
+      return /\.(?:ts|tsx|js|cjs|mjs)$/.test(entry.name) && !/\.test\.ts$/.test(entry.name) ? [file] : [];
+    });
+  const isComment = (line: string) => /^\s*(?:\/\/|\/?\*)/.test(line);
+
+  /** Lines that read process.env without a "process.env: why" comment right above them. */
+  function unexplainedReads(text: string): number[] {
+    const lines = text.split("\n");
+    return lines.flatMap((line, i) => {
+      if (!/\bprocess\.env\b/.test(line) || isComment(line)) return [];
+      const above: string[] = [];
+      for (let j = i - 1; j >= 0 && /^\s*\/\//.test(lines[j]!); j--) above.unshift(lines[j]!);
+      return /process\.env/.test(above.join(" ")) ? [] : [i + 1];
+    });
+  }
+
+  const files = [...APP_DIRS.flatMap(sources), ...fs.readdirSync(root).filter((name) => ROOT_FILES.test(name))];
+  const readers = files.filter((file) => file !== "lib/env.ts" && /\bprocess\.env\b/.test(fs.readFileSync(path.join(root, file), "utf8").split("\n").filter((l) => !isComment(l)).join("\n")));
+
+  it("is read only by lib/env.ts and the framework's files that cannot import it", () => {
+    expect(files).toEqual(expect.arrayContaining(["lib/env.ts", "proxy.ts", "lib/action.ts", "cli/commands.ts"]));
+    expect(readers.filter((file) => !EXCEPTIONS.includes(file))).toEqual([]);
+  });
+
+  it("says why, in one comment right above, wherever it is read outside lib/env.ts", () => {
+    expect(readers.length).toBeGreaterThan(0);
+    const unexplained = readers.map((file) => ({ file, lines: unexplainedReads(fs.readFileSync(path.join(root, file), "utf8")) }));
+    expect(unexplained.filter(({ lines }) => lines.length > 0)).toEqual([]);
+  });
+
+  it("recognises a read with and without its reason", () => {
+    expect(unexplainedReads("const dir = process.env.NEXT_DIST_DIR;")).toEqual([1]);
+    expect(unexplainedReads("// process.env: Next.js reads this file first.\nconst dir = process.env.NEXT_DIST_DIR;")).toEqual([]);
+    expect(unexplainedReads("// A second build.\nconst dir = process.env.NEXT_DIST_DIR;")).toEqual([2]);
   });
 });

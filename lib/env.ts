@@ -3,6 +3,7 @@
  * process with a message naming the variable.
  */
 import { z } from "zod";
+import { DEFAULT_DATABASE_URL } from "@/lib/database-url.cjs";
 
 const optionalString = z
   .string()
@@ -26,7 +27,7 @@ const envSchema = z
     DATABASE_URL: z
       .string()
       .trim()
-      .default("file:./data/masthead.db")
+      .default(DEFAULT_DATABASE_URL)
       .refine((v) => /^(file:|libsql:\/\/|https?:\/\/|postgres(ql)?:\/\/)/.test(v), {
         message: "must start with file: (SQLite), libsql://, http:// or https:// (libSQL), or postgres:// or postgresql:// (PostgreSQL)",
       })

@@ -89,7 +89,7 @@ function lastInvalidation(file: string): number {
 
 /**
  * Expires every page that running servers keep cached from before a restore. Servers apply the
- * invalidation log's rows numbered after the last one they read (cache-handler.cjs), but the log
+ * invalidation log's rows numbered after the last one they read (lib/cache/cache-handler.cjs), but the log
  * went back in time with the rest of the database, to numbers they may have read past: this row
  * is numbered after the last one the log held before the restore.
  */

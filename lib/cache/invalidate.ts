@@ -1,7 +1,7 @@
 /**
  * Cache invalidation beside every write: each change names the tags (lib/cache/tags.ts) of what
  * it changed. The tags are written to the CacheInvalidation table, which every server process
- * reads before serving a cached page (cache-handler.cjs) — so a change made by the CLI, the
+ * reads before serving a cached page (lib/cache/cache-handler.cjs) — so a change made by the CLI, the
  * scheduler or another process shows on the next request — and, inside a Next.js request, are
  * also expired in this process at once (and in the browser's router cache after an action).
  */

@@ -11,7 +11,7 @@
  *      fresh nonce from proxy.ts, which Next.js puts on its own scripts (proxy.ts sends the site
  *      policy with the nonce in place of 'unsafe-inline', as the one policy);
  *    - cached public pages cannot use a nonce (one document is served to many readers, so its
- *      nonce would be public): the cache handler (cache-handler.cjs) hashes the page's inline
+ *      nonce would be public): the cache handler (lib/cache/cache-handler.cjs) hashes the page's inline
  *      scripts when it stores the page and stores both policies with it (`cachedPageHeaders`).
  *
  * Both depend on the environment the server runs with (an https SITE_URL, the OAuth providers),
@@ -26,8 +26,9 @@ const crypto = require("node:crypto");
 const HSTS = "max-age=63072000; includeSubDomains; preload";
 
 /**
- * What the policies depend on, read from the server's environment.
- * @param {Record<string, string | undefined>} env
+ * What the policies depend on, read from the server's environment (lib/env.ts's, or — in the
+ * cache handler — the same variables as they are).
+ * @param {import("./csp.d.cts").PolicyEnv} env
  */
 function policyOptionsFrom(env) {
   return {
@@ -92,7 +93,7 @@ function scriptPolicyFor(html) {
  * The security headers stored with a cached page: both policies and, under https, HSTS.
  * (X-Content-Type-Options and the other fixed headers come from next.config.ts.)
  * @param {string} html
- * @param {Record<string, string | undefined>} env
+ * @param {import("./csp.d.cts").PolicyEnv} env
  */
 function cachedPageHeaders(html, env) {
   const options = policyOptionsFrom(env);

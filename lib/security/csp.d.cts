@@ -1,4 +1,4 @@
-/** Types of csp.cjs (CommonJS, shared by proxy.ts and cache-handler.cjs). */
+/** Types of csp.cjs (CommonJS, shared by proxy.ts and lib/cache/cache-handler.cjs). */
 
 export interface SitePolicyOptions {
   development: boolean;
@@ -9,10 +9,18 @@ export interface SitePolicyOptions {
   scripts?: string;
 }
 
+/** The variables the policies depend on. */
+export interface PolicyEnv {
+  NODE_ENV?: string;
+  SITE_URL?: string;
+  GITHUB_ID?: string;
+  GOOGLE_ID?: string;
+}
+
 export const HSTS: string;
-export function policyOptionsFrom(env: Record<string, string | undefined>): Omit<SitePolicyOptions, "scripts">;
+export function policyOptionsFrom(env: PolicyEnv): Omit<SitePolicyOptions, "scripts">;
 export function oauthFormTargets(env: { GITHUB_ID?: string; GOOGLE_ID?: string }): string[];
 export function sitePolicy(options: SitePolicyOptions): string;
 export function noncePolicy(nonce: string, options: Omit<SitePolicyOptions, "scripts">): string;
 export function scriptPolicyFor(html: string): string;
-export function cachedPageHeaders(html: string, env: Record<string, string | undefined>): Record<string, string | string[]>;
+export function cachedPageHeaders(html: string, env: PolicyEnv): Record<string, string | string[]>;

@@ -1,5 +1,6 @@
 /**
- * cache-handler.cjs as Next.js drives it: a page stored and read back through the memory cache.
+ * The page cache's handler (cache-handler.cjs) as Next.js drives it: a page stored and read back
+ * through the memory cache.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -15,7 +16,7 @@ interface Handler {
   set(key: string, data: unknown, ctx: unknown): Promise<void>;
   get(key: string, ctx: unknown): Promise<Entry | null>;
 }
-const Handler = require("../cache-handler.cjs") as { new (ctx: unknown): Handler; memoryCache?: { get(key: string): Entry | undefined } };
+const Handler = require("./cache-handler.cjs") as { new (ctx: unknown): Handler; memoryCache?: { get(key: string): Entry | undefined } };
 
 afterAll(() => db.$disconnect());
 

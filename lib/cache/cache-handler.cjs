@@ -28,7 +28,12 @@
 const path = require("node:path");
 const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-system-cache.js").default;
 const { areTagsStale, tagsManifest } = require("next/dist/server/lib/incremental-cache/tags-manifest.external.js");
-const { cachedPageHeaders } = require("./lib/security/csp.cjs");
+const { DEFAULT_DATABASE_URL } = require("../database-url.cjs");
+const { cachedPageHeaders } = require("../security/csp.cjs");
+
+// process.env, not lib/env.ts: Next.js require()s this file outside the bundle, where the TypeScript
+// module cannot load; instrumentation.ts has validated these same variables before the first request.
+const serverEnv = process.env;
 
 /** Opened lazily; `null` when the database is not a local SQLite file or cannot be read yet. */
 let reader;
@@ -44,7 +49,7 @@ const RENDER_MARKS_MAX = 10_000;
 
 function openReader() {
   if (reader !== undefined) return reader;
-  const url = process.env.DATABASE_URL || "file:./data/masthead.db";
+  const url = serverEnv.DATABASE_URL || DEFAULT_DATABASE_URL;
   if (!url.startsWith("file:")) {
     // A remote libSQL database: other processes' changes reach this one only through the
     // entries' revalidate time. In-process invalidation still applies at once.
@@ -149,7 +154,7 @@ module.exports = class MastheadCacheHandler extends FileSystemCache {
     renderingSince.delete(key);
     const keep = since === undefined || !invalidatedSince(data, since);
     if (data.kind === "APP_ROUTE") return keep ? super.set(...args) : undefined;
-    const headers = typeof data.html === "string" ? { ...data.headers, ...cachedPageHeaders(data.html, process.env) } : { ...data.headers };
+    const headers = typeof data.html === "string" ? { ...data.headers, ...cachedPageHeaders(data.html, serverEnv) } : { ...data.headers };
     // The object given here is also the response being sent for this very request, whose
     // redirect Location the render has already set: appending the stored one as well would send
     // it twice. The response gets the headers without it; the stored copy keeps it for later hits.
