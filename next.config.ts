@@ -30,7 +30,7 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   reactStrictMode: true,
   // Native and server-only packages stay outside the bundle.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@libsql/client", "sharp"],
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@libsql/client", "sharp", "@aws-sdk/client-s3"],
   typescript: { ignoreBuildErrors: false },
   // Next.js's page cache, made to honour invalidations written by any process (lib/cache/cache-handler.cjs).
   // (Next.js runs from the project's root; the path must be absolute.)

@@ -35,6 +35,21 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        // The tests that touch stored images again, with uploads on a local S3-protocol server.
+        extends: true,
+        test: {
+          name: "integration-s3",
+          environment: "node",
+          include: ["lib/media/**/*.int.test.ts"],
+          // It starts an S3 server of its own.
+          exclude: ["node_modules/**", ".next/**", "lib/media/s3-storage.int.test.ts"],
+          globalSetup: ["test/global-setup.ts"],
+          setupFiles: ["test/database-per-file.ts", "test/media-on-s3.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 });

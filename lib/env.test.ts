@@ -47,12 +47,33 @@ describe("parseEnv", () => {
     [{ SCHEDULER_INTERVAL_SECONDS: "0" }, "SCHEDULER_INTERVAL_SECONDS"],
     [{ SCHEDULER_INTERVAL_SECONDS: "1.5" }, "SCHEDULER_INTERVAL_SECONDS"],
     [{ DEMO_MODE: "yes" }, "DEMO_MODE"],
+    [{ MEDIA_STORAGE: "ftp" }, "MEDIA_STORAGE"],
+    [{ MEDIA_STORAGE: "s3", S3_REGION: "eu-central-1" }, "S3_BUCKET"],
+    [{ MEDIA_STORAGE: "s3", S3_BUCKET: "news-media" }, "S3_REGION"],
+    [{ S3_BUCKET: "News_Media" }, "S3_BUCKET"],
+    [{ S3_REGION: "Frankfurt am Main" }, "S3_REGION"],
+    [{ S3_ENDPOINT: "minio:9000" }, "S3_ENDPOINT"],
+    [{ S3_ACCESS_KEY_ID: "key-without-secret" }, "S3_SECRET_ACCESS_KEY"],
+    [{ S3_SECRET_ACCESS_KEY: "secret-without-key" }, "S3_ACCESS_KEY_ID"],
+    [{ S3_FORCE_PATH_STYLE: "sometimes" }, "S3_FORCE_PATH_STYLE"],
     [{ NODE_ENV: "staging" }, "NODE_ENV"],
     [{ NODE_ENV: "production" }, "AUTH_SECRET"],
     [{ NODE_ENV: "production", AUTH_SECRET: "x".repeat(32) }, "SMTP_URL"],
   ])("names the bad variable in %j", (source, variable) => {
     const problems = problemsOf(source);
     expect(problems.some((p) => p.startsWith(`${variable} `))).toBe(true);
+  });
+
+  it("keeps uploads in the local folder unless told otherwise", () => {
+    expect(parseEnv({}).MEDIA_STORAGE).toBe("local");
+  });
+
+  it("takes object storage settings, path-style addresses by default whenever an endpoint is named", () => {
+    const s3 = { MEDIA_STORAGE: "s3", S3_BUCKET: "news-media", S3_REGION: "auto", S3_ACCESS_KEY_ID: "k", S3_SECRET_ACCESS_KEY: "s" };
+    expect(problemsOf(s3)).toEqual([]);
+    expect(parseEnv(s3)).toMatchObject({ MEDIA_STORAGE: "s3", S3_BUCKET: "news-media", S3_REGION: "auto", S3_FORCE_PATH_STYLE: false });
+    expect(parseEnv({ ...s3, S3_ENDPOINT: "http://10.0.0.5:9000" }).S3_FORCE_PATH_STYLE).toBe(true);
+    expect(parseEnv({ ...s3, S3_ENDPOINT: "https://s3.example.com", S3_FORCE_PATH_STYLE: "false" }).S3_FORCE_PATH_STYLE).toBe(false);
   });
 
   it("accepts a bare address or a named one as EMAIL_FROM", () => {

@@ -71,6 +71,23 @@ const envSchema = z
     GOOGLE_ID: optionalString,
     GOOGLE_SECRET: optionalString,
     UPLOADS_DIR: z.string().trim().min(1, "must not be empty").default("./data/uploads"),
+    /** Where uploaded images are kept: `local` (UPLOADS_DIR on this host) or `s3` (a bucket every app server shares). */
+    MEDIA_STORAGE: z.enum(["local", "s3"], { message: "must be local or s3" }).default("local"),
+    /** An S3-compatible service's address (R2, MinIO, …); unset for AWS S3 itself. */
+    S3_ENDPOINT: optionalString.pipe(
+      z.url({ protocol: /^https?$/, message: "must be an http(s) URL such as https://<account>.r2.cloudflarestorage.com" }).optional(),
+    ),
+    S3_BUCKET: optionalString.pipe(
+      z
+        .string()
+        .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "must be a bucket name: 3–63 lowercase letters, digits, dots and dashes")
+        .optional(),
+    ),
+    S3_REGION: optionalString.pipe(z.string().regex(/^[a-z0-9-]{2,32}$/, "must be a region such as eu-central-1 (auto for Cloudflare R2)").optional()),
+    S3_ACCESS_KEY_ID: optionalString,
+    S3_SECRET_ACCESS_KEY: optionalString,
+    /** Path-style addresses (`<endpoint>/<bucket>/<key>`): what MinIO and most S3-compatible services expect. */
+    S3_FORCE_PATH_STYLE: z.enum(["true", "false", "1", "0", ""], { message: "must be true or false" }).optional(),
     /** How often the scheduler looks for stories due to go live. */
     SCHEDULER_INTERVAL_SECONDS: z.coerce
       .number({ message: "must be a whole number of seconds from 1 to 3600" })
@@ -97,6 +114,18 @@ const envSchema = z
         message: "is required in production to send sign-in links (or set DEMO_MODE=true to write them to the log)",
       });
     }
+    if (env.MEDIA_STORAGE === "s3") {
+      for (const name of ["S3_BUCKET", "S3_REGION"] as const) {
+        if (!env[name]) ctx.addIssue({ code: "custom", path: [name], message: "is required when MEDIA_STORAGE=s3" });
+      }
+    }
+    if (Boolean(env.S3_ACCESS_KEY_ID) !== Boolean(env.S3_SECRET_ACCESS_KEY)) {
+      ctx.addIssue({
+        code: "custom",
+        path: [env.S3_ACCESS_KEY_ID ? "S3_SECRET_ACCESS_KEY" : "S3_ACCESS_KEY_ID"],
+        message: `must be set together with ${env.S3_ACCESS_KEY_ID ? "S3_ACCESS_KEY_ID" : "S3_SECRET_ACCESS_KEY"}`,
+      });
+    }
     for (const provider of ["GITHUB", "GOOGLE"] as const) {
       const id = env[`${provider}_ID`];
       const secret = env[`${provider}_SECRET`];
@@ -108,7 +137,12 @@ const envSchema = z
         });
       }
     }
-  });
+  })
+  // Path style by default whenever an endpoint is named: every S3-compatible service takes it.
+  .transform(({ S3_FORCE_PATH_STYLE, ...env }) => ({
+    ...env,
+    S3_FORCE_PATH_STYLE: S3_FORCE_PATH_STYLE ? S3_FORCE_PATH_STYLE === "true" || S3_FORCE_PATH_STYLE === "1" : Boolean(env.S3_ENDPOINT),
+  }));
 
 export type Env = z.infer<typeof envSchema>;
 
@@ -135,3 +169,6 @@ export const appSecret: string = env.AUTH_SECRET ?? "masthead-development-secret
 // next-auth v4 reads its origin and secret from the environment by itself; hand it ours.
 process.env.NEXTAUTH_URL = env.SITE_URL;
 process.env.NEXTAUTH_SECRET = appSecret;
+// The pinned @aws-sdk/client-s3 supports Node.js 20; its start-up notice concerns later releases
+// (docs/production.md, "Upgrading"), and would otherwise be printed by every server.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";

@@ -17,6 +17,8 @@ step "Unit tests"
 npx vitest run --project unit
 step "Integration tests (SQLite)"
 npx vitest run --project integration
+step "Integration tests (images on a local S3-protocol server)"
+npx vitest run --project integration-s3
 step "Production build"
 # The build renders the static public routes once, so it needs a migrated database (an empty one
 # will do: the server renders them afresh from its own database when it starts).

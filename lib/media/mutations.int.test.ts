@@ -1,5 +1,3 @@
-import fs from "node:fs/promises";
-import path from "node:path";
 import zlib from "node:zlib";
 import sharp from "sharp";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
@@ -7,11 +5,11 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { deleteMedia, updateMedia, uploadImage } from "@/lib/media/mutations";
 import { listMediaLibrary, listMediaOptions } from "@/lib/media/queries";
-import { uploadsRoot } from "@/lib/media/storage";
 import { MAX_UPLOAD_BYTES } from "@/lib/media/validate";
 import { MEDIA_KEY_PATTERN, MEDIA_WIDTHS } from "@/lib/media/variants";
 import { createArticle, createAuthor } from "@/test/factories";
 import { actorWith, refusal } from "@/test/expectations";
+import { storedMediaFiles } from "@/test/stored-media";
 afterAll(() => db.$disconnect());
 afterEach(() => vi.restoreAllMocks());
 let editor: Actor;
@@ -22,14 +20,8 @@ beforeAll(async () => {
   [editor, contributor, reader] = await Promise.all([actorWith("EDITOR"), actorWith("CONTRIBUTOR"), actorWith("READER")]);
 });
 
-/** Every file and folder under UPLOADS_DIR, so a test can prove nothing was left behind. */
-async function uploadsListing(): Promise<string[]> {
-  try {
-    return (await fs.readdir(uploadsRoot(), { recursive: true })).sort();
-  } catch {
-    return [];
-  }
-}
+/** Every stored file (uploads folder or bucket), so a test can prove nothing was left behind. */
+const uploadsListing = () => storedMediaFiles();
 
 const picture = (format: "jpeg" | "png") =>
   sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: 30, g: 90, b: 160 } } })[format]().toBuffer();
@@ -69,13 +61,13 @@ function bombPng(): Buffer {
 }
 
 describe("uploading", () => {
-  it("an editor uploads a JPEG: every width in WebP and JPEG on disk, a row, an audit event", async () => {
+  it("an editor uploads a JPEG: every width in WebP and JPEG stored, a row, an audit event", async () => {
     const media = await uploadImage(editor, fileOf(await picture("jpeg"), "server room.jpg"), { alt: "A server room", credit: "Photo: Test" });
     expect(media.key).toMatch(/^m-[a-z0-9]+$/);
     expect(MEDIA_KEY_PATTERN.test(media.key)).toBe(true);
     expect(media).toMatchObject({ alt: "A server room", width: 1200, height: 800 });
-    const files = await fs.readdir(path.join(uploadsRoot(), media.key));
-    expect(files.sort()).toEqual(MEDIA_WIDTHS.flatMap((w) => [`${w}.jpg`, `${w}.webp`]).sort());
+    const files = await storedMediaFiles(`${media.key}/`);
+    expect(files).toEqual(MEDIA_WIDTHS.flatMap((w) => [`${media.key}/${w}.jpg`, `${media.key}/${w}.webp`]).sort());
     const row = await db.media.findUniqueOrThrow({ where: { id: media.id } });
     expect(row).toMatchObject({ mimeType: "image/jpeg", originalName: "server room.jpg", credit: "Photo: Test", uploadedById: editor.id });
     expect(await db.auditEvent.count({ where: { action: "media.upload", targetId: media.id, actorId: editor.id } })).toBe(1);
@@ -168,7 +160,7 @@ describe("editing and deleting", () => {
     const media = await upload(contributor);
     await deleteMedia(editor, media.id);
     expect(await db.media.findUnique({ where: { id: media.id } })).toBeNull();
-    await expect(fs.stat(path.join(uploadsRoot(), media.key))).rejects.toThrow();
+    expect(await storedMediaFiles(`${media.key}/`)).toEqual([]);
     expect(await db.auditEvent.count({ where: { action: "media.delete", targetId: media.id, actorId: editor.id } })).toBe(1);
   });
   it("refuses to delete an image used as a hero, an author photo or in an article's text", async () => {

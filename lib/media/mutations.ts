@@ -6,7 +6,6 @@
  */
 import "server-only";
 import { randomBytes } from "node:crypto";
-import fs from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
 import { db } from "@/lib/db";
@@ -18,8 +17,9 @@ import { recordAudit } from "@/lib/audit/mutations";
 import { invalidatePublicSite } from "@/lib/cache/invalidate";
 import type { MediaOptionDTO } from "@/lib/media/queries";
 import { mediaMetaSchema, type MediaMeta, type MediaMetaInput } from "@/lib/media/schemas";
-import { StorageFullError, storeImageVariants, uploadsRoot } from "@/lib/media/storage";
-import { MEDIA_KEY_PATTERN, MEDIA_PATH_PREFIX } from "@/lib/media/variants";
+import { removeImageVariants, storeImageVariants } from "@/lib/media/storage";
+import { MediaStorageError } from "@/lib/media/storage-interface";
+import { MEDIA_PATH_PREFIX } from "@/lib/media/variants";
 import {
   IMAGE_MIME_TYPES,
   MAX_IMAGE_PIXELS,
@@ -32,8 +32,10 @@ import {
 } from "@/lib/media/validate";
 
 const UNREADABLE_MESSAGE = "This image could not be read. It may be damaged.";
-const STORAGE_FULL_MESSAGE =
-  "The image could not be stored: the server's upload storage is full or not writable. Nothing was saved; please tell the site's administrator.";
+const STORAGE_MESSAGES: Record<MediaStorageError["storage"], string> = {
+  local: "The image could not be stored: the server's upload storage is full or not writable. Nothing was saved; please tell the site's administrator.",
+  s3: "The image could not be stored: the object storage could not be reached or refused the file. Nothing was saved; please try again, or tell the site's administrator.",
+};
 
 const refuseFile = (message: string) => new AppError("INVALID_INPUT", message, { file: [message] });
 
@@ -48,11 +50,6 @@ function parseMeta(meta: MediaMetaInput): MediaMeta {
 /** A fresh folder name for an upload: `m-` and 24 random lowercase hex digits. */
 function newMediaKey(): string {
   return `m-${randomBytes(12).toString("hex")}`;
-}
-
-async function removeStoredImage(key: string): Promise<void> {
-  if (!MEDIA_KEY_PATTERN.test(key)) return;
-  await fs.rm(path.join(uploadsRoot(), key), { recursive: true, force: true });
 }
 
 /** Decodes the header only: refuses what sharp cannot read, bombs, animations and lies. */
@@ -88,12 +85,13 @@ export async function storeImageFile(bytes: Buffer): Promise<StoredImageFile> {
   if (readProblem) throw refuseFile(readProblem);
   const format = await inspectImage(bytes);
   const key = newMediaKey();
-  // The full decode happens here. A full or read-only uploads folder is ours to report; other
-  // file-system trouble is a failure; anything else is a damaged image.
+  // The full decode happens here. A storage that cannot take the files is ours to report;
+  // other file-system trouble is a failure; anything else is a damaged image.
   const stored = await storeImageVariants(key, bytes).catch((error: unknown) => {
-    if (error instanceof StorageFullError) {
-      log.error("media.storage-full", { code: error.code, error: String(error.cause) });
-      throw new AppError("UNAVAILABLE", STORAGE_FULL_MESSAGE, { file: [STORAGE_FULL_MESSAGE] });
+    if (error instanceof MediaStorageError) {
+      log.error(error.storage === "local" ? "media.storage-full" : "media.storage-failed", { storage: error.storage, code: error.code, error: String(error.cause) });
+      const message = STORAGE_MESSAGES[error.storage];
+      throw new AppError("UNAVAILABLE", message, { file: [message] });
     }
     if (error instanceof Error && "code" in error) throw error;
     throw refuseFile(UNREADABLE_MESSAGE);
@@ -103,13 +101,13 @@ export async function storeImageFile(bytes: Buffer): Promise<StoredImageFile> {
 
 /** Removes the files of an image whose Media row was never written. */
 export async function discardImageFiles(key: string): Promise<void> {
-  await removeStoredImage(key);
+  await removeImageVariants(key);
 }
 
 /**
- * Stores an uploaded image (resized variants on disk, a Media row, an audit event) and returns
- * it as a picker option. Refusals are INVALID_INPUT errors with the message under `file` (or
- * under `alt`, `caption`, `credit`); nothing is left on disk after a refusal or a failure.
+ * Stores an uploaded image (resized variants in the media storage, a Media row, an audit event)
+ * and returns it as a picker option. Refusals are INVALID_INPUT errors with the message under
+ * `file` (or under `alt`, `caption`, `credit`); nothing is left stored after a refusal or a failure.
  */
 export async function uploadImage(actor: Actor, file: File, meta: MediaMetaInput): Promise<MediaOptionDTO> {
   if (!can(actor, "media:upload")) throw new AppError("FORBIDDEN", "You are not allowed to upload images.");
@@ -137,7 +135,7 @@ export async function uploadImage(actor: Actor, file: File, meta: MediaMetaInput
       return media;
     });
   } catch (error) {
-    await removeStoredImage(stored.key);
+    await removeImageVariants(stored.key).catch((removal: unknown) => log.error("media.remove-files-failed", { key: stored.key, error: String(removal) }));
     throw error;
   }
 }
@@ -189,5 +187,5 @@ export async function deleteMedia(actor: Actor, id: string): Promise<void> {
     await recordAudit(tx, { actorId: actor.id, action: "media.delete", targetType: "media", targetId: media.id, detail: { key: media.key } });
   });
   // The row is gone, so nothing links to the files any more; a failure here only leaves litter.
-  await removeStoredImage(media.key).catch((error: unknown) => log.error("media.remove-files-failed", { key: media.key, error: String(error) }));
+  await removeImageVariants(media.key).catch((error: unknown) => log.error("media.remove-files-failed", { key: media.key, error: String(error) }));
 }

@@ -1,13 +1,16 @@
 /**
- * Image variants on disk under UPLOADS_DIR: `<key>/<width>.<format>`. Writing goes through a
- * temporary folder renamed into place, so a reader never sees half a set.
+ * Where image variants live: one interface, two implementations, chosen once from
+ * MEDIA_STORAGE — a folder on this host (`local`, UPLOADS_DIR) or an S3-compatible bucket
+ * (`s3`), which every app server of a cluster shares. Either way a variant is addressed as
+ * `<key>/<width>.<format>`.
  */
 import "server-only";
-import fs from "node:fs/promises";
-import path from "node:path";
 import sharp from "sharp";
 import { env } from "@/lib/env";
-import { MEDIA_KEY_PATTERN, MEDIA_WIDTHS, parseVariantFile } from "@/lib/media/variants";
+import { createLocalStorage } from "@/lib/media/local-storage";
+import { createS3Storage } from "@/lib/media/s3-storage";
+import type { MediaStorage } from "@/lib/media/storage-interface";
+import { MEDIA_CONTENT_TYPES, MEDIA_KEY_PATTERN, MEDIA_WIDTHS, parseVariantFile } from "@/lib/media/variants";
 
 export interface StoredImage {
   width: number;
@@ -16,68 +19,37 @@ export interface StoredImage {
   bytes: number;
 }
 
-export function uploadsRoot(): string {
-  return path.resolve(/*turbopackIgnore: true*/ env.UPLOADS_DIR);
+const state = globalThis as unknown as { mastheadMediaStorage?: MediaStorage };
+
+/** The storage this process uses, chosen once from the environment. */
+export function mediaStorage(): MediaStorage {
+  state.mastheadMediaStorage ??= env.MEDIA_STORAGE === "s3" ? createS3Storage(env) : createLocalStorage(env.UPLOADS_DIR);
+  return state.mastheadMediaStorage;
 }
 
-function keyDir(key: string): string {
+function assertKey(key: string): void {
   if (!MEDIA_KEY_PATTERN.test(key)) throw new Error(`Invalid media key: ${key}`);
-  return path.join(uploadsRoot(), key);
 }
-
-/** File-system codes that mean the uploads folder cannot take a file: full, over quota, read-only, not ours. */
-const STORAGE_FULL_CODES = new Set(["ENOSPC", "EDQUOT", "EROFS", "EACCES", "EPERM"]);
 
 /**
- * The upload storage refused a write. sharp reports a failed write as a plain message
- * ("No space left on device"), Node's fs with an error code.
+ * Decodes an image and stores every width in WebP and JPEG, never enlarging a small original.
+ * A decode failure is sharp's error; a storage failure is a MediaStorageError.
  */
-export class StorageFullError extends Error {
-  constructor(readonly code: string, cause: unknown) {
-    super(`The uploads folder cannot take the file (${code})`, { cause });
-    this.name = "StorageFullError";
-  }
-}
-
-function storageError(reason: unknown): unknown {
-  const code = reason instanceof Error && "code" in reason ? String(reason.code) : "";
-  if (STORAGE_FULL_CODES.has(code)) return new StorageFullError(code, reason);
-  const text = String(reason);
-  if (/no space left on device/i.test(text)) return new StorageFullError("ENOSPC", reason);
-  if (/disk quota exceeded/i.test(text)) return new StorageFullError("EDQUOT", reason);
-  if (/read-only file system/i.test(text)) return new StorageFullError("EROFS", reason);
-  if (/permission denied/i.test(text)) return new StorageFullError("EACCES", reason);
-  return reason;
-}
-
-/** Decodes an image, and writes every width in WebP and JPEG. Never enlarges a small original. */
 export async function storeImageVariants(key: string, input: Buffer): Promise<StoredImage> {
+  assertKey(key);
   const image = sharp(input, { failOn: "error", limitInputPixels: 40_000_000 }).rotate();
   const meta = await image.metadata();
   if (!meta.width || !meta.height || !meta.format) throw new Error("Not a decodable image");
-  const finalDir = keyDir(key);
-  const tmpDir = `${finalDir}.tmp-${process.pid}-${Date.now()}`;
-  try {
-    await fs.mkdir(tmpDir, { recursive: true });
-    // Every write settles before the folder is judged: removing it while a sibling write is
-    // still going would leave that file behind.
-    const writes = await Promise.allSettled(
-      MEDIA_WIDTHS.flatMap((width) => {
-        const resized = image.clone().resize({ width, withoutEnlargement: true });
-        return [
-          resized.clone().webp({ quality: 72 }).toFile(path.join(tmpDir, `${width}.webp`)),
-          resized.clone().jpeg({ quality: 78, progressive: true }).toFile(path.join(tmpDir, `${width}.jpg`)),
-        ];
-      }),
-    );
-    const failed = writes.find((w) => w.status === "rejected");
-    if (failed) throw storageError(failed.reason);
-    await fs.rm(finalDir, { recursive: true, force: true });
-    await fs.rename(tmpDir, finalDir);
-  } catch (error) {
-    await fs.rm(tmpDir, { recursive: true, force: true });
-    throw storageError(error);
-  }
+  const files = await Promise.all(
+    MEDIA_WIDTHS.flatMap((width) => {
+      const resized = image.clone().resize({ width, withoutEnlargement: true });
+      return [
+        resized.clone().webp({ quality: 72 }).toBuffer().then((bytes) => ({ name: `${width}.webp`, bytes, contentType: MEDIA_CONTENT_TYPES.webp })),
+        resized.clone().jpeg({ quality: 78, progressive: true }).toBuffer().then((bytes) => ({ name: `${width}.jpg`, bytes, contentType: MEDIA_CONTENT_TYPES.jpg })),
+      ];
+    }),
+  );
+  await mediaStorage().writeSet(key, files);
   // EXIF orientation may swap the sides.
   const swapped = (meta.orientation ?? 1) >= 5;
   return {
@@ -88,12 +60,14 @@ export async function storeImageVariants(key: string, input: Buffer): Promise<St
   };
 }
 
-/** One stored variant's bytes, or null when the key or file name is not one we serve. */
+/** One stored variant's bytes, or null when the key or file name is not one we serve or has no file. */
 export async function readVariant(key: string, file: string): Promise<Buffer | null> {
   if (!MEDIA_KEY_PATTERN.test(key) || !parseVariantFile(file)) return null;
-  try {
-    return await fs.readFile(path.join(keyDir(key), file));
-  } catch {
-    return null;
-  }
+  return mediaStorage().read(key, file);
+}
+
+/** Removes every stored variant of an image. */
+export async function removeImageVariants(key: string): Promise<void> {
+  if (!MEDIA_KEY_PATTERN.test(key)) return;
+  await mediaStorage().remove(key);
 }

@@ -36,6 +36,11 @@ export function parseMediaReference(src: string): string | null {
   return MEDIA_KEY_PATTERN.test(key) ? key : null;
 }
 
+/** The file names of one image's full set of variants: `320.webp`, `320.jpg`, … */
+export function variantFileNames(): string[] {
+  return MEDIA_WIDTHS.flatMap((width) => MEDIA_FORMATS.map((format) => `${width}.${format}`));
+}
+
 /** Parses a variant file name such as `960.webp`, or null when it is not one we serve. */
 export function parseVariantFile(file: string): { width: MediaWidth; format: MediaFormat } | null {
   const match = /^(\d{3,4})\.(webp|jpg)$/.exec(file);
