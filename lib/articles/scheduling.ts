@@ -1,7 +1,14 @@
 /**
- * Scheduled publishing. `publishDue` makes every scheduled story whose time has come live; the
- * server runs it on a timer and once at start-up (the catch-up sweep), and operators can run it
- * with `npx masthead publish-due`.
+ * Scheduled publishing. `publishDue` makes every scheduled story whose time has come live; every
+ * app server runs it on a timer and once at start-up (the catch-up sweep), and operators can run
+ * it with `npx masthead publish-due`.
+ *
+ * Any number of processes, on any number of hosts, may sweep at once: one transaction claims the
+ * due rows with a single conditional UPDATE (its first statement, so SQLite takes the write lock
+ * before reading, and PostgreSQL's row locks make a concurrent sweep wait and then pass over what
+ * this one took), then sets each claimed story's times and writes its one audit event. A story is
+ * therefore published, audited and announced to the page cache exactly once, by whichever sweep
+ * claimed it.
  */
 import "server-only";
 import { db } from "@/lib/db";
@@ -12,30 +19,22 @@ import { invalidateArticle } from "@/lib/cache/invalidate";
 export const LATE_AFTER_MS = 5 * 60 * 1000;
 
 export async function publishDue(now = new Date()): Promise<{ id: string; slug: string }[]> {
-  const due = await db.article.findMany({
-    where: { status: "SCHEDULED", scheduledAt: { lte: now } },
-    orderBy: { scheduledAt: "asc" },
-    select: { id: true, slug: true, scheduledAt: true, publishedAt: true },
-  });
-  const published: { id: string; slug: string }[] = [];
-  for (const article of due) {
-    const at = article.scheduledAt ?? now;
-    const late = now.getTime() - at.getTime() > LATE_AFTER_MS;
-    const done = await db.$transaction(async (tx) => {
-      // Another process may have published it meanwhile.
-      const { count } = await tx.article.updateMany({
-        where: { id: article.id, status: "SCHEDULED" },
-        data: { status: "PUBLISHED", publishedAt: article.publishedAt ?? (late ? now : at), scheduledAt: null, version: { increment: 1 } },
-      });
-      if (count === 1) {
-        await recordAudit(tx, { actorId: null, action: "article.publish", targetType: "article", targetId: article.id, detail: { scheduledAt: at.toISOString(), late } });
-      }
-      return count === 1;
+  const published = await db.$transaction(async (tx) => {
+    const claimed = await tx.article.updateManyAndReturn({
+      where: { status: "SCHEDULED", scheduledAt: { lte: now } },
+      data: { status: "PUBLISHED", version: { increment: 1 } },
+      select: { id: true, slug: true, scheduledAt: true, publishedAt: true },
     });
-    if (done) {
-      published.push({ id: article.id, slug: article.slug });
-      await invalidateArticle(article.id);
+    claimed.sort((a, b) => (a.scheduledAt?.getTime() ?? 0) - (b.scheduledAt?.getTime() ?? 0) || a.id.localeCompare(b.id));
+    for (const article of claimed) {
+      const at = article.scheduledAt ?? now;
+      const late = now.getTime() - at.getTime() > LATE_AFTER_MS;
+      // A story that was live before keeps its first publication time.
+      await tx.article.update({ where: { id: article.id }, data: { publishedAt: article.publishedAt ?? (late ? now : at), scheduledAt: null } });
+      await recordAudit(tx, { actorId: null, action: "article.publish", targetType: "article", targetId: article.id, detail: { scheduledAt: at.toISOString(), late } });
     }
-  }
+    return claimed.map(({ id, slug }) => ({ id, slug }));
+  });
+  for (const article of published) await invalidateArticle(article.id);
   return published;
 }

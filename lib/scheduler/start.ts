@@ -1,7 +1,8 @@
 /**
  * The in-process scheduler: a catch-up sweep at start-up (stories whose time passed while the
- * server was down), then a sweep every SCHEDULER_INTERVAL_SECONDS. Several instances may run it at
- * once: publishing is a conditional update, so each story goes live exactly once.
+ * server was down), then a sweep every SCHEDULER_INTERVAL_SECONDS. Every app server may run it at
+ * once: a sweep claims due stories in one transaction (lib/articles/scheduling.ts), so each story
+ * goes live exactly once.
  */
 import "server-only";
 import { publishDue } from "@/lib/articles/scheduling";
