@@ -4,6 +4,7 @@
  */
 import "server-only";
 import { db } from "@/lib/db";
+import { containsText } from "@/lib/dialect";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { can, canEditArticle, type Actor, type ArticleStatus } from "@/lib/auth/permissions";
@@ -42,7 +43,7 @@ export async function listAdminArticles(actor: Actor, f: AdminArticleFilters): P
     ...(f.status ? { status: f.status } : {}),
     ...(f.sectionId ? { sectionId: f.sectionId } : {}),
     ...(f.authorId ? { authors: { some: { authorId: f.authorId } } } : {}),
-    ...(f.q ? { title: { contains: f.q } } : {}),
+    ...(f.q ? { title: containsText(f.q) } : {}),
   };
   const [total, rows] = await Promise.all([
     db.article.count({ where }),

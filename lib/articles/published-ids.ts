@@ -9,8 +9,8 @@
  *   and checks each linked article in (id, status, publishedAt). Starting from the newest
  *   articles instead and probing each for the link (what Prisma's `some` produces) finds a
  *   popular tag's page at once but walks all 100,000 articles for a rare one and for the count.
- *   CROSS JOIN keeps SQLite to this order. Counting needs no article at all: the links, less the
- *   links to the few articles that are not public.
+ *   joinInOrder (lib/dialect.ts) keeps SQLite to this order. Counting needs no article at
+ *   all: the links, less the links to the few articles that are not public.
  *
  * The caller then loads the rows it shows by id (cards, feed items).
  */
@@ -18,6 +18,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { notPublishedSql, publishedSql, publishedWhere } from "@/lib/articles/published";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { joinInOrder, readJson, type JsonColumn } from "@/lib/dialect";
 
 export type ArticleSource =
   | { kind: "site" }
@@ -51,7 +52,7 @@ export async function countPublished(source: ArticleSource, now: Date): Promise<
   const rows = await db.$queryRaw<{ n: bigint | number }[]>`
     SELECT
       (SELECT count(*) FROM ${link.table} WHERE ${link.key} = ${link.id})
-      - (SELECT count(*) FROM "Article" a CROSS JOIN ${link.table} l ON l."articleId" = a."id" AND l.${link.key} = ${link.id}
+      - (SELECT count(*) FROM "Article" a ${joinInOrder} ${link.table} l ON l."articleId" = a."id" AND l.${link.key} = ${link.id}
          WHERE ${notPublishedSql(now)}) AS n`;
   return Number(rows[0]?.n ?? 0);
 }
@@ -71,7 +72,7 @@ export async function listPublishedIds(source: ArticleSource, now: Date, skip: n
   }
   const rows = await db.$queryRaw<{ id: string }[]>`
     SELECT a."id" AS "id"
-    FROM ${link.table} l CROSS JOIN "Article" a ON a."id" = l."articleId"
+    FROM ${link.table} l ${joinInOrder} "Article" a ON a."id" = l."articleId"
     WHERE l.${link.key} = ${link.id} AND ${publishedSql(now)}
     ORDER BY a."publishedAt" DESC, a."id" DESC
     LIMIT ${take} OFFSET ${skip}`;
@@ -88,13 +89,13 @@ export async function listPublishedIdsBySection(sectionIds: readonly string[], n
   if (sectionIds.length === 0) return bySection;
   const arms = sectionIds.map(
     (sectionId, arm) => Prisma.sql`
-      SELECT ${arm} AS "arm", "id", row_number() OVER (ORDER BY "publishedAt" DESC, "id" DESC) AS "rank"
+      SELECT ${Prisma.raw(String(arm))} AS "arm", "id", row_number() OVER (ORDER BY "publishedAt" DESC, "id" DESC) AS "rank"
       FROM (SELECT a."id", a."publishedAt" FROM "Article" a
             WHERE a."sectionId" = ${sectionId} AND ${publishedSql(now)}
-            ORDER BY a."publishedAt" DESC, a."id" DESC LIMIT ${take})`,
+            ORDER BY a."publishedAt" DESC, a."id" DESC LIMIT ${take}) AS "newest"`,
   );
-  const rows = await db.$queryRaw<{ arm: bigint | number; id: string }[]>`${Prisma.join(arms, " UNION ALL ")} ORDER BY "arm", "rank"`;
-  for (const row of rows) bySection.get(sectionIds[Number(row.arm)]!)?.push(row.id);
+  const rows = await db.$queryRaw<{ arm: number; id: string }[]>`${Prisma.join(arms, " UNION ALL ")} ORDER BY "arm", "rank"`;
+  for (const row of rows) bySection.get(sectionIds[row.arm]!)?.push(row.id);
   return bySection;
 }
 
@@ -113,11 +114,11 @@ export function inIdOrder<T extends { id: string }>(ids: readonly string[], rows
  */
 export async function loadPublishedJson<T extends { id: string }>(json: Prisma.Sql, ids: readonly string[], now: Date): Promise<T[]> {
   if (ids.length === 0) return [];
-  const rows = await db.$queryRaw<{ json: string }[]>`
+  const rows = await db.$queryRaw<{ json: JsonColumn }[]>`
     SELECT ${json} AS "json" FROM "Article" a
     WHERE a."id" IN (${Prisma.join(ids)}) AND ${publishedSql(now)}`;
   return inIdOrder(
     ids,
-    rows.map((row) => JSON.parse(row.json) as T),
+    rows.map((row) => readJson<T>(row.json)),
   );
 }

@@ -27,30 +27,37 @@ import {
   type ImageJson,
 } from "@/lib/articles/select";
 import { clampPage, pageCount } from "@/lib/site/pagination";
+import { columns, joinInOrder, jsonDate, jsonObject, jsonRows, readJson, type JsonColumn } from "@/lib/dialect";
 
 export const ARTICLES_PER_PAGE = 12;
 
 /**
  * The story page's read, in one statement: Prisma loads each relation with a query of its own
  * (eleven for a story with a hero image, tags, authors and corrections), and on SQLite every
- * query costs a compile and a round of its own. Related rows come back as JSON built by SQLite,
+ * query costs a compile and a round of its own. Related rows come back as JSON built by the database,
  * in the shapes of imageSelect and authorBoxSelect, so the same mappers turn them into DTOs;
  * lists carry their `position` (or date) and are sorted here. lib/articles/queries.int.test.ts
  * checks the result against Prisma's own relation reads of the same story.
  */
 const publishedArticleJson = (slug: string, now: Date) => Prisma.sql`
-  SELECT json_object(
-    'id', a."id", 'slug', a."slug", 'title', a."title", 'standfirst', a."standfirst", 'bodyHtml', a."bodyHtml",
-    'readingMinutes', a."readingMinutes", 'wordCount', a."wordCount", 'publishedAt', a."publishedAt", 'modifiedAt', a."modifiedAt",
-    'seoTitle', a."seoTitle", 'seoDescription', a."seoDescription", 'commentsOpen', a."commentsOpen", 'commentCount', a."commentCount",
-    'heroAlt', a."heroAlt", 'heroCaption', a."heroCaption", 'heroCredit', a."heroCredit", 'heroImage', ${imageJson(Prisma.sql`a."heroImageId"`)},
-    'sectionId', a."sectionId",
-    'section', ${sectionLinkJson}, 'tags', ${tagLinksJson},
-    'authors', json((SELECT json_group_array(json_object('position', l."position", 'box', json(${authorBoxJson})))
-      FROM "ArticleAuthor" l CROSS JOIN "Author" w ON w."id" = l."authorId" WHERE l."articleId" = a."id")),
-    'corrections', json((SELECT json_group_array(json_object('id', c."id", 'body', c."body", 'createdAt', c."createdAt"))
-      FROM "Correction" c WHERE c."articleId" = a."id"))
-  ) AS "json"
+  SELECT ${jsonObject({
+    ...columns("a", ["id", "slug", "title", "standfirst", "bodyHtml", "readingMinutes", "wordCount"]),
+    publishedAt: jsonDate(Prisma.sql`a."publishedAt"`),
+    modifiedAt: jsonDate(Prisma.sql`a."modifiedAt"`),
+    ...columns("a", ["seoTitle", "seoDescription", "commentsOpen", "commentCount", "heroAlt", "heroCaption", "heroCredit"]),
+    heroImage: imageJson(Prisma.sql`a."heroImageId"`),
+    sectionId: Prisma.sql`a."sectionId"`,
+    section: sectionLinkJson,
+    tags: tagLinksJson,
+    authors: jsonRows(
+      jsonObject({ position: Prisma.sql`l."position"`, box: authorBoxJson }),
+      Prisma.sql`FROM "ArticleAuthor" l ${joinInOrder} "Author" w ON w."id" = l."authorId" WHERE l."articleId" = a."id"`,
+    ),
+    corrections: jsonRows(
+      jsonObject({ ...columns("c", ["id", "body"]), createdAt: jsonDate(Prisma.sql`c."createdAt"`) }),
+      Prisma.sql`FROM "Correction" c WHERE c."articleId" = a."id"`,
+    ),
+  })} AS "json"
   FROM "Article" a
   WHERE a."slug" = ${slug} AND ${publishedSql(now)}
   LIMIT 1`;
@@ -62,7 +69,8 @@ type PublishedArticleJson = Pick<
 > & {
   publishedAt: string;
   modifiedAt: string | null;
-  commentsOpen: 0 | 1;
+  /** 0 or 1 from SQLite, a boolean from PostgreSQL. */
+  commentsOpen: 0 | 1 | boolean;
   heroAlt: string;
   heroCaption: string;
   heroCredit: string;
@@ -74,9 +82,9 @@ type PublishedArticleJson = Pick<
 
 /** A published article by its current slug, or null; either way the answer at that slug. */
 export const getPublishedArticle = cache(async (slug: string): Promise<ArticleDTO | null> => {
-  const [[found]] = await Promise.all([db.$queryRaw<{ json: string }[]>(publishedArticleJson(slug, new Date())), tagResponse(slugTag("ARTICLE", slug))]);
+  const [[found]] = await Promise.all([db.$queryRaw<{ json: JsonColumn }[]>(publishedArticleJson(slug, new Date())), tagResponse(slugTag("ARTICLE", slug))]);
   if (!found) return null;
-  const article = toArticle(JSON.parse(found.json) as PublishedArticleJson);
+  const article = toArticle(readJson<PublishedArticleJson>(found.json));
   await tagResponse(articleTags(article));
   return article;
 });
@@ -174,7 +182,7 @@ export async function listRelatedArticles(article: Pick<ArticleDTO, "id" | "sect
   const candidates = tagIds.length
     ? await db.$queryRaw<{ id: string; shared: bigint | number }[]>`
         SELECT l."articleId" AS "id", count(*) AS "shared"
-        FROM "ArticleTag" l CROSS JOIN "Article" a ON a."id" = l."articleId"
+        FROM "ArticleTag" l ${joinInOrder} "Article" a ON a."id" = l."articleId"
         WHERE l."tagId" IN (${Prisma.join(tagIds)}) AND l."articleId" <> ${articleId}
           AND ${publishedSql(now)}
         GROUP BY l."articleId"
@@ -187,13 +195,13 @@ export async function listRelatedArticles(article: Pick<ArticleDTO, "id" | "sect
   if (ranked.length >= limit || !sectionId) return ranked;
   // The section's newest, as cards in one statement: the (sectionId, status, publishedAt, id)
   // index gives them in order, so SQLite builds the JSON of the few it keeps.
-  const fill = await db.$queryRaw<{ json: string }[]>`
+  const fill = await db.$queryRaw<{ json: JsonColumn }[]>`
     SELECT ${cardJson} AS "json" FROM "Article" a
     WHERE a."sectionId" = ${sectionId} AND ${publishedSql(now)}
       AND a."id" NOT IN (${Prisma.join([articleId, ...ranked.map((r) => r.id)])})
     ORDER BY a."publishedAt" DESC, a."id" DESC
     LIMIT ${limit - ranked.length}`;
-  return [...ranked, ...(await taggedCards(fill.map((row) => cardFromJson(JSON.parse(row.json) as CardJson))))];
+  return [...ranked, ...(await taggedCards(fill.map((row) => cardFromJson(readJson<CardJson>(row.json)))))];
 }
 
 export interface CorrectionListItemDTO {
@@ -205,7 +213,7 @@ export interface CorrectionListItemDTO {
 
 /**
  * Every correction on a published story, newest first: a list like the latest stories. Walks the corrections newest first and
- * checks each one's article in the (id, status, publishedAt) index (CROSS JOIN: Prisma's
+ * checks each one's article in the (id, status, publishedAt) index (joined in that order: Prisma's
  * relation filter would walk every published article looking for corrections instead).
  */
 export async function listCorrections(limit = 200): Promise<CorrectionListItemDTO[]> {
@@ -213,7 +221,7 @@ export async function listCorrections(limit = 200): Promise<CorrectionListItemDT
   const [ids] = await Promise.all([
     db.$queryRaw<{ id: string }[]>`
     SELECT c."id" AS "id"
-    FROM "Correction" c CROSS JOIN "Article" a ON a."id" = c."articleId"
+    FROM "Correction" c ${joinInOrder} "Article" a ON a."id" = c."articleId"
     WHERE ${publishedSql(now)}
     ORDER BY c."createdAt" DESC, c."id" DESC
     LIMIT ${limit}`,

@@ -1,12 +1,14 @@
 /**
  * Prisma selections and row → DTO mappers shared by the article queries. Selecting through
  * these keeps every list of articles the same shape. The hot public reads (a story, a list of
- * cards) select the same fields in one SQL statement instead, related rows built as JSON by
- * SQLite (Prisma sends one query per relation); their fragments are here beside the selections
- * they mirror, and lib/articles/queries.int.test.ts compares the two.
+ * cards) select the same fields in one SQL statement instead, related rows built as JSON by the
+ * database (Prisma sends one query per relation; lib/dialect.ts writes the JSON in each
+ * dialect); their fragments are here beside the selections they mirror, and
+ * lib/articles/queries.int.test.ts compares the two.
  */
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { columns, joinInOrder, jsonDate, jsonObject, jsonRow, jsonRows } from "@/lib/dialect";
 import type { ArticleCardDTO, AuthorBoxDTO, ImageDTO } from "@/lib/articles/dto";
 
 export const imageSelect = {
@@ -32,9 +34,8 @@ export const cardSelect = {
 
 type CardRow = Prisma.ArticleGetPayload<{ select: typeof cardSelect }>;
 
-/** imageSelect as SQLite JSON: the Media row whose id is `id`, or null. */
-export const imageJson = (id: Prisma.Sql) =>
-  Prisma.sql`json((SELECT json_object('key', m."key", 'width', m."width", 'height', m."height", 'alt', m."alt") FROM "Media" m WHERE m."id" = ${id}))`;
+/** imageSelect as JSON: the Media row whose id is `id`, or null. */
+export const imageJson = (id: Prisma.Sql) => jsonRow(jsonObject(columns("m", ["key", "width", "height", "alt"])), Prisma.sql`FROM "Media" m WHERE m."id" = ${id}`);
 
 export interface ImageJson {
   key: string;
@@ -43,22 +44,30 @@ export interface ImageJson {
   alt: string;
 }
 
-/** The section link of the article aliased `a`, as SQLite JSON (null without a section). */
-export const sectionLinkJson = Prisma.sql`json((SELECT json_object('slug', s."slug", 'name', s."name") FROM "Section" s WHERE s."id" = a."sectionId"))`;
+/** The section link of the article aliased `a`, as JSON (null without a section). */
+export const sectionLinkJson = jsonRow(jsonObject(columns("s", ["slug", "name"])), Prisma.sql`FROM "Section" s WHERE s."id" = a."sectionId"`);
 
-/** The bylines of the article aliased `a`, as a SQLite JSON array in no order; each carries its position. */
-export const bylinesJson = Prisma.sql`json((SELECT json_group_array(json_object('position', l."position", 'slug', w."slug", 'name', w."name"))
-  FROM "ArticleAuthor" l CROSS JOIN "Author" w ON w."id" = l."authorId" WHERE l."articleId" = a."id"))`;
+/** The bylines of the article aliased `a`, as a JSON array in no order; each carries its position. */
+export const bylinesJson = jsonRows(
+  jsonObject({ ...columns("l", ["position"]), ...columns("w", ["slug", "name"]) }),
+  Prisma.sql`FROM "ArticleAuthor" l ${joinInOrder} "Author" w ON w."id" = l."authorId" WHERE l."articleId" = a."id"`,
+);
 
-/** The tags of the article aliased `a`, as a SQLite JSON array in no order; each carries its position. */
-export const tagLinksJson = Prisma.sql`json((SELECT json_group_array(json_object('position', l."position", 'id', t."id", 'slug', t."slug", 'name', t."name"))
-  FROM "ArticleTag" l CROSS JOIN "Tag" t ON t."id" = l."tagId" WHERE l."articleId" = a."id"))`;
+/** The tags of the article aliased `a`, as a JSON array in no order; each carries its position. */
+export const tagLinksJson = jsonRows(
+  jsonObject({ ...columns("l", ["position"]), ...columns("t", ["id", "slug", "name"]) }),
+  Prisma.sql`FROM "ArticleTag" l ${joinInOrder} "Tag" t ON t."id" = l."tagId" WHERE l."articleId" = a."id"`,
+);
 
-/** cardSelect as SQLite JSON, for the article aliased `a`; authors carry their position. */
-export const cardJson = Prisma.sql`json_object(
-  'id', a."id", 'slug', a."slug", 'title', a."title", 'standfirst', a."standfirst", 'publishedAt', a."publishedAt",
-  'readingMinutes', a."readingMinutes", 'commentCount', a."commentCount", 'heroAlt', a."heroAlt", 'heroImage', ${imageJson(Prisma.sql`a."heroImageId"`)},
-  'section', ${sectionLinkJson}, 'authors', ${bylinesJson})`;
+/** cardSelect as JSON, for the article aliased `a`; authors carry their position. */
+export const cardJson = jsonObject({
+  ...columns("a", ["id", "slug", "title", "standfirst"]),
+  publishedAt: jsonDate(Prisma.sql`a."publishedAt"`),
+  ...columns("a", ["readingMinutes", "commentCount", "heroAlt"]),
+  heroImage: imageJson(Prisma.sql`a."heroImageId"`),
+  section: sectionLinkJson,
+  authors: bylinesJson,
+});
 
 export interface CardJson {
   id: string;
@@ -118,14 +127,13 @@ export const authorBoxSelect = {
 
 type AuthorBoxRow = Prisma.AuthorGetPayload<{ select: typeof authorBoxSelect }>;
 
-/** authorBoxSelect as SQLite JSON, for the author aliased `w`; its lists carry their position. */
-export const authorBoxJson = Prisma.sql`json_object(
-  'slug', w."slug", 'name', w."name", 'jobTitle', w."jobTitle", 'bioHtml', w."bioHtml",
-  'photo', ${imageJson(Prisma.sql`w."photoId"`)},
-  'affiliations', json((SELECT json_group_array(json_object('position', f."position", 'role', f."role", 'organisation', f."organisation", 'url', f."url"))
-    FROM "AuthorAffiliation" f WHERE f."authorId" = w."id")),
-  'links', json((SELECT json_group_array(json_object('position', k."position", 'kind', k."kind", 'url', k."url"))
-    FROM "AuthorLink" k WHERE k."authorId" = w."id")))`;
+/** authorBoxSelect as JSON, for the author aliased `w`; its lists carry their position. */
+export const authorBoxJson = jsonObject({
+  ...columns("w", ["slug", "name", "jobTitle", "bioHtml"]),
+  photo: imageJson(Prisma.sql`w."photoId"`),
+  affiliations: jsonRows(jsonObject(columns("f", ["position", "role", "organisation", "url"])), Prisma.sql`FROM "AuthorAffiliation" f WHERE f."authorId" = w."id"`),
+  links: jsonRows(jsonObject(columns("k", ["position", "kind", "url"])), Prisma.sql`FROM "AuthorLink" k WHERE k."authorId" = w."id"`),
+});
 
 export type AuthorBoxJson = Omit<AuthorBoxDTO, "photo" | "affiliations" | "links"> & {
   photo: ImageJson | null;

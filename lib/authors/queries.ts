@@ -4,6 +4,7 @@ import { slugTag, tagResponse } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import type { AuthorBoxDTO } from "@/lib/articles/dto";
 import { authorBoxFromJson, authorBoxJson, type AuthorBoxJson } from "@/lib/articles/select";
+import { readJson, type JsonColumn } from "@/lib/dialect";
 
 export interface AuthorProfileDTO extends AuthorBoxDTO {
   id: string;
@@ -16,9 +17,9 @@ export interface AuthorProfileDTO extends AuthorBoxDTO {
  */
 export const getAuthorProfile = cache(async (slug: string): Promise<AuthorProfileDTO | null> => {
   const [[row]] = await Promise.all([
-    db.$queryRaw<{ id: string; json: string }[]>`
+    db.$queryRaw<{ id: string; json: JsonColumn }[]>`
     SELECT w."id", ${authorBoxJson} AS "json" FROM "Author" w WHERE w."slug" = ${slug}`,
     tagResponse(slugTag("AUTHOR", slug)),
   ]);
-  return row ? { id: row.id, ...authorBoxFromJson(JSON.parse(row.json) as AuthorBoxJson) } : null;
+  return row ? { id: row.id, ...authorBoxFromJson(readJson<AuthorBoxJson>(row.json)) } : null;
 });

@@ -15,15 +15,20 @@ import { countSitemapChunks, SITEMAP_CHUNK_URLS, type SitemapChunkRef } from "@/
 import { Prisma } from "@/lib/generated/prisma/client";
 import { publishedSql, publishedWhere } from "@/lib/articles/published";
 import { bylinesJson, byPosition, sectionLinkJson, tagLinksJson } from "@/lib/articles/select";
+import { columns, joinInOrder, jsonDate, jsonObject } from "@/lib/dialect";
 
 /** Items in every RSS feed. */
 export const FEED_ITEM_LIMIT = 50;
 
-/** An RSS item of the article aliased `a`, as SQLite JSON: one statement for all of a feed's items. */
-const feedArticleJson = Prisma.sql`json_object(
-  'id', a."id", 'slug', a."slug", 'title', a."title", 'standfirst', a."standfirst", 'bodyHtml', a."bodyHtml",
-  'publishedAt', a."publishedAt", 'modifiedAt', a."modifiedAt",
-  'section', ${sectionLinkJson}, 'authors', ${bylinesJson}, 'tags', ${tagLinksJson})`;
+/** An RSS item of the article aliased `a`, as JSON: one statement for all of a feed's items. */
+const feedArticleJson = jsonObject({
+  ...columns("a", ["id", "slug", "title", "standfirst", "bodyHtml"]),
+  publishedAt: jsonDate(Prisma.sql`a."publishedAt"`),
+  modifiedAt: jsonDate(Prisma.sql`a."modifiedAt"`),
+  section: sectionLinkJson,
+  authors: bylinesJson,
+  tags: tagLinksJson,
+});
 
 interface FeedArticleJson {
   id: string;
@@ -81,7 +86,7 @@ function toSitemapArticle(a: Prisma.ArticleGetPayload<{ select: typeof sitemapAr
 
 /**
  * The sections, and the tags and authors with a published article. A tag or author qualifies
- * as soon as one of its links reaches a published article (CROSS JOIN: from the links, as in
+ * as soon as one of its links reaches a published article (joined from the links, as in
  * lib/articles/published-ids.ts), so each costs a probe or two, not a walk of the archive.
  */
 async function listSitemapHeadLinks(now: Date): Promise<Omit<SitemapHeadDTO, "newest">> {
@@ -89,12 +94,12 @@ async function listSitemapHeadLinks(now: Date): Promise<Omit<SitemapHeadDTO, "ne
     db.section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { slug: true } }),
     db.$queryRaw<{ slug: string }[]>`
       SELECT t."slug" AS "slug" FROM "Tag" t
-      WHERE EXISTS (SELECT 1 FROM "ArticleTag" l CROSS JOIN "Article" a ON a."id" = l."articleId"
+      WHERE EXISTS (SELECT 1 FROM "ArticleTag" l ${joinInOrder} "Article" a ON a."id" = l."articleId"
                     WHERE l."tagId" = t."id" AND ${publishedSql(now)})
       ORDER BY t."slug"`,
     db.$queryRaw<{ slug: string }[]>`
       SELECT w."slug" AS "slug" FROM "Author" w
-      WHERE EXISTS (SELECT 1 FROM "ArticleAuthor" l CROSS JOIN "Article" a ON a."id" = l."articleId"
+      WHERE EXISTS (SELECT 1 FROM "ArticleAuthor" l ${joinInOrder} "Article" a ON a."id" = l."articleId"
                     WHERE l."authorId" = w."id" AND ${publishedSql(now)})
       ORDER BY w."slug"`,
   ]);
@@ -140,7 +145,7 @@ export async function getSitemapIndex(now: Date = new Date(), max = SITEMAP_CHUN
     const rows = await db.$queryRaw<{ newest: string | Date | null }[]>`
       SELECT max(coalesce("modifiedAt", "publishedAt")) AS "newest" FROM (
         SELECT a."modifiedAt", a."publishedAt" FROM "Article" a WHERE ${publishedSql(now)}
-        ORDER BY a."publishedAt", a."id" LIMIT ${take} OFFSET ${skip})`;
+        ORDER BY a."publishedAt", a."id" LIMIT ${take} OFFSET ${skip}) AS "chunk"`;
     dates.push(toDate(rows[0]?.newest ?? null));
   }
   const newest = dates.reduce<Date | null>((a, b) => (!a || (b && b > a) ? b : a), null);

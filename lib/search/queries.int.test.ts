@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { rowidsSql, SEARCH_RESULTS_PER_PAGE, searchArticles } from "@/lib/search/queries";
+import { engine } from "@/test/engine";
 import { createArticle, createAuthor, createTag } from "@/test/factories";
 
 const HOUR = 3_600_000;
@@ -10,8 +12,9 @@ async function slugsFor(q: string): Promise<string[]> {
   return (await searchArticles(q, 1)).items.map((a) => a.slug);
 }
 
+/** The article's rows in the index's document table, which both engines keep. */
 async function indexRowCount(articleId: string): Promise<number> {
-  const rows = await db.$queryRaw<{ n: bigint | number }[]>`SELECT count(*) AS n FROM "ArticleSearch" WHERE "articleId" = ${articleId}`;
+  const rows = await db.$queryRaw<{ n: bigint | number }[]>`SELECT count(*) AS n FROM "ArticleSearchDocument" WHERE "articleId" = ${articleId}`;
   return Number(rows[0]?.n ?? 0);
 }
 
@@ -26,6 +29,11 @@ describe("searchArticles", () => {
     const article = await createArticle({ title: "Seimas passes the register law", body: "Officials call it algoritmų žinios." });
     for (const q of ["seimas", "SEIMAS", "Seimas", "zinios", "ŽINIOS", "žinios", "algoritmu"]) {
       expect(await slugsFor(q), q).toContain(article.slug);
+    }
+    // And the other way: letters typed with diacritics find text written without them.
+    const plain = await createArticle({ title: "Kaunas ukis news", body: "Rusiu kalba, sakes ir zuvys." });
+    for (const q of ["ūkis", "Ūkis", "rusių", "šakės", "žuvys", "ŽUV"]) {
+      expect(await slugsFor(q), q).toContain(plain.slug);
     }
   });
 
@@ -49,18 +57,18 @@ describe("searchArticles", () => {
     expect(await slugsFor("gpu9")).toContain(quiz.slug);
   });
 
-  it("sends FTS5 the covered terms instead of the prefix, and no MATCH at all when there are none", async () => {
+  it.runIf(engine === "sqlite")("sends FTS5 the covered terms instead of the prefix, and no MATCH at all when there are none", async () => {
     await createArticle({ title: "Quokka policy review" });
     await createArticle({ title: "Quokka police budget" });
     const sent = vi.spyOn(db, "$queryRaw");
     try {
       await searchArticles("quokka polic", 1);
-      const values = sent.mock.calls.flatMap(([, ...args]) => args);
+      const values = sent.mock.calls.flatMap(([query, ...args]) => (query instanceof Prisma.Sql ? query.values : args));
       expect(values).toContain('"quokka" AND ("police" OR "policy")');
       expect(values).not.toContain('"quokka" "polic"*');
       sent.mockClear();
       await searchArticles("quokka zzqxv", 1);
-      expect(sent.mock.calls.map(([strings]) => (strings as TemplateStringsArray).join("?")).join("\n")).not.toMatch(/MATCH/);
+      expect(sent.mock.calls.map(([query]) => (query instanceof Prisma.Sql ? query.sql : (query as TemplateStringsArray).join("?"))).join("\n")).not.toMatch(/MATCH/);
     } finally {
       sent.mockRestore();
     }
@@ -77,8 +85,9 @@ describe("searchArticles", () => {
   });
 
   it("matches a one-letter last word as that letter only", async () => {
-    const d = await createArticle({ title: "Wombat vitamin d study" });
-    const dose = await createArticle({ title: "Wombat vitamin dose" });
+    // Bodies of their own: the factory's default body ends in a counter, which may be a "d".
+    const d = await createArticle({ title: "Wombat vitamin d study", body: "Nutrition." });
+    const dose = await createArticle({ title: "Wombat vitamin dose", body: "Nutrition." });
     const slugs = await slugsFor("wombat vitamin d");
     expect(slugs).toContain(d.slug);
     expect(slugs).not.toContain(dose.slug);
@@ -273,7 +282,7 @@ describe("searchArticles", () => {
     });
   });
 
-  describe("rowidsSql", () => {
+  describe.runIf(engine === "sqlite")("rowidsSql", () => {
     it("binds rowids as SQLite integers, sorted, with their range first", async () => {
       const sql = rowidsSql([30n, 10n, 20n]);
       expect(sql.sql).toMatch(/^rowid BETWEEN \? AND \? AND \+rowid IN \(\?,\s*\?,\s*\?\)$/);

@@ -1,5 +1,7 @@
 /**
- * Public full-text search over published articles, with SQLite FTS5.
+ * Public full-text search over published articles, with SQLite FTS5 or PostgreSQL's text search
+ * (each statement's two forms side by side below; docs/postgresql.md says how the PostgreSQL
+ * index matches FTS5's results).
  *
  * The index, "ArticleSearch", takes its text from "ArticleSearchDocument" (one row per article,
  * whose integer id is the index's rowid), and triggers keep both in step with articles, their
@@ -23,14 +25,15 @@
  *   (`+rowid IN (…)`): handed the list, FTS5 runs the whole query once per rowid.
  */
 import "server-only";
-import { db } from "@/lib/db";
+import { db, dialect } from "@/lib/db";
 import type { Page } from "@/lib/articles/dto";
-import { publishedSql } from "@/lib/articles/published";
+import { PUBLISHED_SQL } from "@/lib/articles/published";
 import { loadCards } from "@/lib/articles/queries";
+import type { SqlDialect } from "@/lib/db-adapter";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SearchResultDTO } from "@/lib/search/dto";
 import { HIGHLIGHT_END, HIGHLIGHT_START, hasHighlight, parseHighlights } from "@/lib/search/highlight";
-import { asciiPrefixTerm, matchExpression, parseSearchTerms, type SearchTerms } from "@/lib/search/query";
+import { asciiPrefixTerm, matchExpression, parseSearchTerms, tsQueryText, type SearchTerms } from "@/lib/search/query";
 import { clampPage, pageCount } from "@/lib/site/pagination";
 
 export const SEARCH_RESULTS_PER_PAGE = 10;
@@ -65,10 +68,10 @@ interface HighlightRow {
 
 /**
  * One page of the published articles matching what a reader typed, best match first.
- * Ranked by BM25 with a match in the title worth most, then the standfirst, then tags and
- * authors, then the body. Input FTS5 cannot parse never reaches it (lib/search/query.ts);
- * input with nothing to search for gives an empty page. `window` is SEARCH_RANKED_MATCHES but
- * in tests.
+ * Ranked with a match in the title worth most, then the standfirst, then tags and authors, then
+ * the body (BM25 on SQLite, ts_rank on PostgreSQL). Input the engine's query language could
+ * misread never reaches it (lib/search/query.ts); input with nothing to search for gives an empty
+ * page. `window` is SEARCH_RANKED_MATCHES but in tests.
  */
 export async function searchArticles(q: string, page: number, window = SEARCH_RANKED_MATCHES): Promise<SearchPage> {
   const current = clampPage(page);
@@ -76,45 +79,17 @@ export async function searchArticles(q: string, page: number, window = SEARCH_RA
   const match = terms && (await matchFor(terms));
   if (!match) return { items: [], page: current, totalPages: 1, total: 0, more: false };
 
-  // Only public stories (lib/articles/published.ts). FTS5 walks a match list by rowid, newest first, and stops at the window's last story.
   const now = new Date();
-  const rows = await ftsQuery(
-    db.$queryRaw<RankedRow[]>`
-      WITH "recent" AS MATERIALIZED (
-        SELECT s.rowid AS "docId", d."articleId" AS "articleId", a."publishedAt" AS "publishedAt",
-          bm25("ArticleSearch", 10.0, 4.0, 1.0, 2.0, 2.0) AS "score"
-        FROM "ArticleSearch" s
-        CROSS JOIN "ArticleSearchDocument" d ON d."id" = s.rowid
-        CROSS JOIN "Article" a ON a."id" = d."articleId"
-        WHERE "ArticleSearch" MATCH ${match} AND ${publishedSql(now)}
-        ORDER BY s.rowid DESC
-        LIMIT ${window + 1})
-      SELECT c."matches" AS "matches", p."docId" AS "docId", p."articleId" AS "articleId"
-      FROM (SELECT count(*) AS "matches" FROM "recent") c
-      LEFT JOIN (
-        SELECT "docId", "articleId" FROM (SELECT * FROM "recent" ORDER BY "docId" DESC LIMIT ${window})
-        ORDER BY "score", "publishedAt" DESC, "articleId"
-        LIMIT ${SEARCH_RESULTS_PER_PAGE} OFFSET ${(current - 1) * SEARCH_RESULTS_PER_PAGE}) p`,
-  );
+  const rows = await ftsQuery(db.$queryRaw<RankedRow[]>(RANKED_SQL[dialect](match, now, window, (current - 1) * SEARCH_RESULTS_PER_PAGE)));
   const matches = Number(rows[0]?.matches ?? 0);
   const total = Math.min(matches, window);
   const more = matches > window;
   const totalPages = pageCount(total, SEARCH_RESULTS_PER_PAGE);
   const ranked = rows.flatMap((r) => (r.docId === null || r.articleId === null ? [] : [{ docId: BigInt(r.docId), articleId: r.articleId }]));
   if (ranked.length === 0) return { items: [], page: current, totalPages, total, more };
-  const docIds = ranked.map((r) => r.docId);
 
   const [highlighted, cards] = await Promise.all([
-    ftsQuery(
-      db.$queryRaw<HighlightRow[]>`
-        SELECT
-          rowid AS "docId",
-          highlight("ArticleSearch", 0, ${HIGHLIGHT_START}, ${HIGHLIGHT_END}) AS "title",
-          highlight("ArticleSearch", 1, ${HIGHLIGHT_START}, ${HIGHLIGHT_END}) AS "standfirst",
-          snippet("ArticleSearch", 2, ${HIGHLIGHT_START}, ${HIGHLIGHT_END}, '…', ${SNIPPET_TOKENS}) AS "body"
-        FROM "ArticleSearch"
-        WHERE "ArticleSearch" MATCH ${match} AND ${rowidsSql(docIds)}`,
-    ),
+    ftsQuery(db.$queryRaw<HighlightRow[]>(HIGHLIGHTS_SQL[dialect](match, ranked.map((r) => r.docId)))),
     // The cards come through the usual read, filtered on publication once more.
     loadCards(ranked.map((r) => r.articleId), now),
   ]);
@@ -139,6 +114,81 @@ export async function searchArticles(q: string, page: number, window = SEARCH_RA
   return { items, page: current, totalPages, total, more };
 }
 
+/**
+ * The newest `window` public matches, newest indexed first, and of those one page ranked best
+ * first; every row also carries how many public matches there are, up to `window` + 1 (one more
+ * than the window says more match). Only public stories (lib/articles/published.ts).
+ */
+const RANKED_SQL: Record<SqlDialect, (match: string, now: Date, window: number, offset: number) => Prisma.Sql> = {
+  // FTS5 walks a match list by rowid, newest first, and stops at the window's last story.
+  sqlite: (match, now, window, offset) => Prisma.sql`
+    WITH "recent" AS MATERIALIZED (
+      SELECT s.rowid AS "docId", d."articleId" AS "articleId", a."publishedAt" AS "publishedAt",
+        bm25("ArticleSearch", 10.0, 4.0, 1.0, 2.0, 2.0) AS "score"
+      FROM "ArticleSearch" s
+      CROSS JOIN "ArticleSearchDocument" d ON d."id" = s.rowid
+      CROSS JOIN "Article" a ON a."id" = d."articleId"
+      WHERE "ArticleSearch" MATCH ${match} AND ${PUBLISHED_SQL.sqlite.isPublished(now)}
+      ORDER BY s.rowid DESC
+      LIMIT ${window + 1})
+    SELECT c."matches" AS "matches", p."docId" AS "docId", p."articleId" AS "articleId"
+    FROM (SELECT count(*) AS "matches" FROM "recent") c
+    LEFT JOIN (
+      SELECT "docId", "articleId" FROM (SELECT * FROM "recent" ORDER BY "docId" DESC LIMIT ${window})
+      ORDER BY "score", "publishedAt" DESC, "articleId"
+      LIMIT ${SEARCH_RESULTS_PER_PAGE} OFFSET ${offset}) p`,
+  // The GIN index finds the matches; ts_rank reads the documents of the window only. Weights
+  // D, C, B, A (body; tags and authors; standfirst; headline) as BM25's 1, 2, 4, 10.
+  postgresql: (match, now, window, offset) => Prisma.sql`
+    WITH "query" AS (SELECT to_tsquery('masthead_search', ${match}) AS "q"),
+    "recent" AS MATERIALIZED (
+      SELECT d."id" AS "docId", d."articleId" AS "articleId", a."publishedAt" AS "publishedAt"
+      FROM "ArticleSearchDocument" d
+      JOIN "Article" a ON a."id" = d."articleId"
+      WHERE d."document" @@ (SELECT "q" FROM "query") AND ${PUBLISHED_SQL.postgresql.isPublished(now)}
+      ORDER BY d."id" DESC
+      LIMIT ${window + 1})
+    SELECT c."matches" AS "matches", p."docId" AS "docId", p."articleId" AS "articleId"
+    FROM (SELECT count(*) AS "matches" FROM "recent") c
+    LEFT JOIN (
+      SELECT w."docId", w."articleId"
+      FROM (SELECT * FROM "recent" ORDER BY "docId" DESC LIMIT ${window}) w
+      JOIN "ArticleSearchDocument" d ON d."id" = w."docId"
+      ORDER BY ts_rank('{0.1, 0.2, 0.4, 1.0}', d."document", (SELECT "q" FROM "query")) DESC, w."publishedAt" DESC, w."articleId"
+      LIMIT ${SEARCH_RESULTS_PER_PAGE} OFFSET ${offset}) p ON true`,
+};
+
+/**
+ * The headline and standfirst with every match marked, and a passage of the body around the
+ * matches (marked, "…" where it is cut), for the results shown.
+ */
+const HIGHLIGHTS_SQL: Record<SqlDialect, (match: string, docIds: readonly bigint[]) => Prisma.Sql> = {
+  sqlite: (match, docIds) => Prisma.sql`
+    SELECT
+      rowid AS "docId",
+      highlight("ArticleSearch", 0, ${HIGHLIGHT_START}, ${HIGHLIGHT_END}) AS "title",
+      highlight("ArticleSearch", 1, ${HIGHLIGHT_START}, ${HIGHLIGHT_END}) AS "standfirst",
+      snippet("ArticleSearch", 2, ${HIGHLIGHT_START}, ${HIGHLIGHT_END}, '…', ${SNIPPET_TOKENS}) AS "body"
+    FROM "ArticleSearch"
+    WHERE "ArticleSearch" MATCH ${match} AND ${rowidsSql(docIds)}`,
+  postgresql: (match, docIds) => Prisma.sql`
+    SELECT h."docId", h."title", h."standfirst",
+      CASE WHEN starts_with(h."text", h."passage") THEN '' ELSE '…' END || h."body"
+        || CASE WHEN right(h."text", length(h."passage")) = h."passage" THEN '' ELSE '…' END AS "body"
+    FROM (
+      SELECT m."docId", m."title", m."standfirst", m."body", m."text", translate(m."body", ${HIGHLIGHT_START + HIGHLIGHT_END}, '') AS "passage"
+      FROM (
+        SELECT d."id" AS "docId", d."body" AS "text",
+          ts_headline('masthead_search', d."title", q, ${`HighlightAll=true, ${HEADLINE_MARKERS}`}) AS "title",
+          ts_headline('masthead_search', d."standfirst", q, ${`HighlightAll=true, ${HEADLINE_MARKERS}`}) AS "standfirst",
+          ts_headline('masthead_search', d."body", q, ${`MaxFragments=1, MaxWords=${SNIPPET_TOKENS}, MinWords=${SNIPPET_TOKENS / 2}, ${HEADLINE_MARKERS}`}) AS "body"
+        FROM "ArticleSearchDocument" d, to_tsquery('masthead_search', ${match}) q
+        WHERE d."id" IN (${Prisma.join(docIds)})) m) h`,
+};
+
+/** ts_headline's options for our highlight markers. */
+const HEADLINE_MARKERS = `StartSel="${HIGHLIGHT_START}", StopSel="${HIGHLIGHT_END}"`;
+
 /** The prefix lengths the index keeps lists for (`prefix = '2 3'`): FTS5 answers those at once. */
 const INDEXED_PREFIX_LENGTH = 3;
 
@@ -146,12 +196,15 @@ const INDEXED_PREFIX_LENGTH = 3;
 const MAX_PREFIX_TERMS = 100;
 
 /**
- * The MATCH expression for the terms, with a prefix longer than the index's prefix lists
+ * What the statements match: on PostgreSQL, the tsquery text of the terms. On SQLite, the MATCH
+ * expression for the terms, with a prefix longer than the index's prefix lists
  * turned into the terms it covers, read from the index's vocabulary ("ArticleSearchVocabulary",
  * prisma/migrations/20261130100000_search_vocabulary). Null when no term has the prefix, so
  * nothing can match.
  */
 async function matchFor(terms: SearchTerms): Promise<string | null> {
+  // PostgreSQL's GIN index answers a prefix directly.
+  if (dialect === "postgresql") return tsQueryText(terms);
   const prefix = asciiPrefixTerm(terms);
   if (prefix === null || prefix.length <= INDEXED_PREFIX_LENGTH) return matchExpression(terms);
   // Every term starting with `prefix` sorts from `prefix` to just before its last character's successor.
@@ -177,15 +230,16 @@ export function rowidsSql(rowids: readonly bigint[]): Prisma.Sql {
 }
 
 /**
- * Runs a MATCH query. Should FTS5 still reject an expression (it cannot, by construction of
- * toMatchExpression), the reader gets no results rather than an error page. These are the
- * messages of FTS5's query parser: a syntax error, an open string, an unknown `column:`.
+ * Runs a search statement. Should the engine still reject an expression (it cannot, by
+ * construction of lib/search/query.ts), the reader gets no results rather than an error page.
+ * These are the messages of FTS5's query parser (a syntax error, an open string, an unknown
+ * `column:`) and of PostgreSQL's tsquery parser.
  */
 async function ftsQuery<T>(query: Promise<T[]>): Promise<T[]> {
   try {
     return await query;
   } catch (error) {
-    if (error instanceof Error && /fts5: syntax error|unterminated string|no such column/i.test(error.message)) return [];
+    if (error instanceof Error && /fts5: syntax error|unterminated string|no such column|syntax error in tsquery/i.test(error.message)) return [];
     throw error;
   }
 }

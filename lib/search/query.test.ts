@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { asciiPrefixTerm, matchExpression, MAX_QUERY_LENGTH, MAX_TERMS, parseQueryParam, parseSearchTerms, toMatchExpression } from "@/lib/search/query";
+import { asciiPrefixTerm, matchExpression, MAX_QUERY_LENGTH, MAX_TERMS, parseQueryParam, parseSearchTerms, toMatchExpression, tsQueryText } from "@/lib/search/query";
 
 describe("toMatchExpression", () => {
   it("quotes every word and matches the last one as a prefix", () => {
@@ -130,5 +130,48 @@ describe("parseQueryParam", () => {
     const value = parseQueryParam("😀".repeat(300));
     expect(Array.from(value)).toHaveLength(MAX_QUERY_LENGTH);
     expect(value).toBe("😀".repeat(MAX_QUERY_LENGTH));
+  });
+});
+
+describe("tsQueryText", () => {
+  const tsQuery = (input: string) => {
+    const terms = parseSearchTerms(input);
+    return terms && tsQueryText(terms);
+  };
+
+  it("requires every word and matches the last one as a prefix", () => {
+    expect(tsQuery("seimas")).toBe("'seimas':*");
+    expect(tsQuery("ai regulation Europe")).toBe("'ai' & 'regulation' & 'Europe':*");
+  });
+
+  it("matches a last token of one character as itself", () => {
+    expect(tsQuery("vitamin d")).toBe("'vitamin' & 'd'");
+    expect(tsQuery("world war 2")).toBe("'world' & 'war' & '2'");
+  });
+
+  it("makes a word of several tokens their phrase, the prefix on its last token", () => {
+    expect(tsQuery("gpt-5 launch")).toBe("('gpt' <-> '5') & 'launch':*");
+    expect(tsQuery("eu ai-act")).toBe("'eu' & ('ai' <-> 'act':*)");
+    expect(tsQuery("col:term")).toBe("('col' <-> 'term':*)");
+  });
+
+  it.each([
+    ['"unbalanced', "'unbalanced':*"],
+    ["AND", "'AND':*"],
+    ["a OR", "'a' & 'OR':*"],
+    ["NOT this", "'NOT' & 'this':*"],
+    ["x NEAR/2 y", "'x' & ('NEAR' <-> '2') & 'y'"],
+    ["it's", "('it' <-> 's')"],
+    ["!:*&|<->'\\ cats", "'cats':*"],
+  ])("keeps tsquery syntax in %j out of the query", (input, expected) => {
+    expect(tsQuery(input)).toBe(expected);
+  });
+
+  it("keeps letters of every script and their diacritics for to_tsquery to fold", () => {
+    expect(tsQuery("Žinios algoritmų")).toBe("'Žinios' & 'algoritmų':*");
+  });
+
+  it("gives nothing to search for when no word has a token", () => {
+    expect(tsQuery("* - ( )")).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 /**
- * What a reader typed → a safe SQLite FTS5 MATCH expression. Pure.
+ * What a reader typed → a safe SQLite FTS5 MATCH expression, or PostgreSQL tsquery text. Pure.
  *
  * FTS5 has a query language of its own (AND, OR, NOT, NEAR(), column filters `col:`, `^`,
  * `*`, parentheses, phrases), and a malformed expression is an SQL error. Readers type
@@ -46,9 +46,13 @@ export interface SearchTerms {
   prefix: boolean;
 }
 
-/** The last token of a word as FTS5's tokenizer splits it (on anything but letters and digits). */
+/** A word's tokens as FTS5's tokenizer (and the PostgreSQL index) split it: on anything but letters and digits. */
+function tokens(word: string): string[] {
+  return word.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
 function lastToken(word: string): string {
-  return word.split(/[^\p{L}\p{N}]+/u).filter(Boolean).at(-1) ?? "";
+  return tokens(word).at(-1) ?? "";
 }
 
 /**
@@ -98,4 +102,24 @@ export function asciiPrefixTerm({ words, prefix }: SearchTerms): string | null {
 export function toMatchExpression(input: string): string | null {
   const terms = parseSearchTerms(input);
   return terms && matchExpression(terms);
+}
+
+/**
+ * The terms as text for PostgreSQL's `to_tsquery` on the index's configuration
+ * (prisma/postgresql/migrations/…_search): the same contract as matchExpression. Every word is
+ * required; a word of several tokens is their phrase (`gpt-5` → `'gpt' <-> '5'`); the last token
+ * of the last word matches as a prefix when `prefix`. Tokens hold only letters and digits, so
+ * nothing a reader types is read as tsquery syntax; to_tsquery folds case and diacritics as the
+ * index does.
+ *
+ *   tsQueryText({ words: ["EU", "gpt-5"], prefix: false })  →  "'EU' & ('gpt' <-> '5')"
+ */
+export function tsQueryText({ words, prefix }: SearchTerms): string | null {
+  const phrases = words.map((word, i) => {
+    const quoted = tokens(word).map((token) => `'${token}'`);
+    if (prefix && i === words.length - 1 && quoted.length > 0) quoted[quoted.length - 1] += ":*";
+    return quoted.length > 1 ? `(${quoted.join(" <-> ")})` : (quoted[0] ?? "");
+  });
+  const text = phrases.filter(Boolean).join(" & ");
+  return text === "" ? null : text;
 }

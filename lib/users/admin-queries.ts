@@ -1,6 +1,7 @@
 /** Logins as the admin's users page sees them. Admins only: these carry emails and bans. */
 import "server-only";
 import { db } from "@/lib/db";
+import { containsText } from "@/lib/dialect";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { can, type Actor, type Role } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
@@ -28,8 +29,8 @@ export interface AdminUserListDTO {
 
 function listWhere({ q, role }: UserListParams): Prisma.UserWhereInput {
   return {
-    // SQLite's LIKE ignores ASCII case, so "ADA" finds ada@example.com.
-    ...(q ? { OR: [{ email: { contains: q } }, { name: { contains: q } }] } : {}),
+    // Case ignored, so "ADA" finds ada@example.com.
+    ...(q ? { OR: [{ email: containsText(q) }, { name: containsText(q) }] } : {}),
     ...(role ? { role } : {}),
   };
 }
