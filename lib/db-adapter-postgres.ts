@@ -2,8 +2,9 @@
  * Prisma's driver adapter for PostgreSQL (node-postgres), as lib/db-adapter.ts hands it out: one
  * pool per process; every session in UTC (Prisma stores DateTime as a `timestamp` in UTC and
  * reads zone-carrying values as UTC); a query made while the server cannot be reached fails after
- * POSTGRES_CONNECT_TIMEOUT_MS instead of waiting; a connection the server drops (a restart, a
- * failover) is logged and replaced by the pool.
+ * POSTGRES_CONNECT_TIMEOUT_MS, and one waiting for another's lock after POSTGRES_LOCK_TIMEOUT_MS,
+ * instead of waiting on; a connection the server drops (a restart, a failover) is logged and
+ * replaced by the pool.
  */
 import { randomUUID } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -12,6 +13,12 @@ import { parseIntoClientConfig } from "pg-connection-string";
 
 /** How long a query waits for a connection (from the pool, or a new one) before failing (ms). */
 export const POSTGRES_CONNECT_TIMEOUT_MS = 5000;
+
+/**
+ * How long a statement waits for a lock another transaction holds before failing (ms): as long
+ * as a SQLite write waits for the write lock, and answered the same way (lib/errors.ts).
+ */
+export const POSTGRES_LOCK_TIMEOUT_MS = 5000;
 
 const TEXT = 25;
 /**
@@ -53,7 +60,7 @@ export class PostgresAdapterFactory {
     this.config = {
       ...parsed,
       connectionTimeoutMillis: POSTGRES_CONNECT_TIMEOUT_MS,
-      options: [parsed.options, "-c TimeZone=UTC"].filter(Boolean).join(" "),
+      options: [parsed.options, `-c TimeZone=UTC -c lock_timeout=${POSTGRES_LOCK_TIMEOUT_MS}`].filter(Boolean).join(" "),
     };
   }
 

@@ -46,21 +46,33 @@ export const NOT_ALLOWED_MESSAGE = "You are not allowed to do that.";
 export const DATABASE_BUSY_MESSAGE =
   "The site is too busy to save this right now. Nothing was changed; please try again in a few seconds.";
 
+/** PostgreSQL's codes for a lock not granted in time, and a server shutting down, starting or full. */
+const POSTGRES_UNAVAILABLE = new Set(["55P03", "57P01", "57P02", "57P03", "53300"]);
+/** Prisma's: server unreachable, timed out, closed the connection; no pooled connection in time. */
+const PRISMA_UNAVAILABLE = new Set(["P1008", "P1001", "P1002", "P1017", "P2024"]);
+/** The pg driver adapter's kinds for a server it cannot reach or that went away. */
+const DRIVER_UNAVAILABLE = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
+/** node-postgres's own messages for the same (it throws plain errors for these). */
+const DRIVER_UNAVAILABLE_MESSAGE = /database is locked|timeout exceeded when trying to connect|Connection terminated/;
+
 /**
- * True when the database stayed locked by another writer for longer than its busy timeout
- * (lib/db-adapter.ts): SQLite's SQLITE_BUSY, which Prisma reports as P1008. Walks the cause
- * chain, where Prisma keeps the driver's error.
+ * True when the database could not take the work for a while, and the same request may succeed
+ * in a few seconds: SQLite stayed locked by another writer past its busy timeout (SQLITE_BUSY,
+ * which Prisma reports as P1008), or PostgreSQL kept a lock past its lock timeout, or could not
+ * be reached, was restarting or had no connection free (lib/db-adapter.ts and
+ * lib/db-adapter-postgres.ts set both timeouts). Walks the cause chain, where Prisma keeps the
+ * driver's error.
  */
 export function isDatabaseBusy(error: unknown): boolean {
   const seen = new Set<unknown>();
   let current: unknown = error;
   while (current && typeof current === "object" && !seen.has(current)) {
     seen.add(current);
-    const { code, originalCode, message, cause, meta } = current as Record<string, unknown>;
-    if (code === "P1008") return true;
-    if (typeof code === "string" && code.startsWith("SQLITE_BUSY")) return true;
-    if (typeof originalCode === "string" && originalCode.startsWith("SQLITE_BUSY")) return true;
-    if (typeof message === "string" && message.includes("database is locked")) return true;
+    const { code, originalCode, message, cause, meta, kind } = current as Record<string, unknown>;
+    if (typeof code === "string" && (PRISMA_UNAVAILABLE.has(code) || POSTGRES_UNAVAILABLE.has(code) || code.startsWith("SQLITE_BUSY") || code.startsWith("08"))) return true;
+    if (typeof originalCode === "string" && (originalCode.startsWith("SQLITE_BUSY") || POSTGRES_UNAVAILABLE.has(originalCode))) return true;
+    if (typeof kind === "string" && DRIVER_UNAVAILABLE.has(kind)) return true;
+    if (typeof message === "string" && DRIVER_UNAVAILABLE_MESSAGE.test(message)) return true;
     const driverError = meta && typeof meta === "object" ? (meta as Record<string, unknown>).driverAdapterError : undefined;
     current = cause ?? driverError;
   }

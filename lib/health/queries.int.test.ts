@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { sqliteFilePath } from "@/lib/db-adapter";
 import { env } from "@/lib/env";
 import { GET } from "@/app/api/health/route";
+import { engine } from "@/test/engine";
 
 afterAll(() => db.$disconnect());
 
@@ -21,7 +22,7 @@ describe("/api/health", () => {
     expect(body.migration).toMatch(/^\d{14}_/);
   });
 
-  it("answers 503 while the database file is missing, and 200 once it is back", async () => {
+  it.runIf(engine === "sqlite")("answers 503 while the database file is missing, and 200 once it is back", async () => {
     const file = sqliteFilePath(env.DATABASE_URL);
     fs.renameSync(file, `${file}.moved`);
     try {
@@ -34,7 +35,7 @@ describe("/api/health", () => {
     expect((await health()).status).toBe(200);
   });
 
-  it("keeps answering 200 while another process holds the write lock (readers are not blocked in WAL mode)", async () => {
+  it.runIf(engine === "sqlite")("keeps answering 200 while another process holds the write lock (readers are not blocked in WAL mode)", async () => {
     const locker = new Database(sqliteFilePath(env.DATABASE_URL));
     locker.exec("BEGIN EXCLUSIVE");
     try {
