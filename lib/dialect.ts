@@ -28,6 +28,12 @@ export interface Dialect {
   jsonDate(value: Prisma.Sql): Prisma.Sql;
   /** Prisma's filter for text containing `value`, ignoring case as SQLite's LIKE does (ASCII letters and beyond). */
   containsText(value: string): Prisma.StringFilter;
+  /**
+   * A statement that makes the transactions running it take turns until they end, for an
+   * append-only log whose readers go by its row numbers: rows then become visible in the order of
+   * their numbers. Null where writers take turns anyway (SQLite has one writer at a time).
+   */
+  takeTurns(lock: number): Prisma.Sql | null;
 }
 
 /** A JSON key as an SQL string literal; keys are names in the code, never input. */
@@ -51,6 +57,7 @@ export const DIALECTS: Record<SqlDialect, Dialect> = {
     jsonDate: (value) => value,
     // LIKE, which ignores the case of ASCII letters.
     containsText: (value) => ({ contains: value }),
+    takeTurns: () => null,
   },
   postgresql: {
     joinInOrder: Prisma.sql`JOIN`,
@@ -61,10 +68,13 @@ export const DIALECTS: Record<SqlDialect, Dialect> = {
     jsonDate: (value) => Prisma.sql`to_char(${value}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
     // ILIKE: the SQLite client's types have no `mode`, the PostgreSQL client takes it.
     containsText: (value) => ({ contains: value, mode: "insensitive" }) as Prisma.StringFilter,
+    // Numbers from a sequence are taken in one order and committed in another; a lock held to
+    // the commit keeps them in step.
+    takeTurns: (lock) => Prisma.sql`SELECT pg_advisory_xact_lock(${lock})`,
   },
 };
 
-export const { joinInOrder, jsonObject, jsonRow, jsonRows, jsonDate, containsText } = DIALECTS[dialect];
+export const { joinInOrder, jsonObject, jsonRow, jsonRows, jsonDate, containsText, takeTurns } = DIALECTS[dialect];
 
 /** `{ name: alias."name", … }` for jsonObject. Names and alias are code, never input. */
 export function columns(alias: string, names: readonly string[]): Record<string, Prisma.Sql> {

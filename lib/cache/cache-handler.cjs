@@ -35,7 +35,10 @@ const { cachedPageHeaders } = require("../security/csp.cjs");
 // module cannot load; instrumentation.ts has validated these same variables before the first request.
 const serverEnv = process.env;
 
-/** Opened lazily; `null` when the database is not a local SQLite file or cannot be read yet. */
+/**
+ * The invalidation log's reader, opened lazily: `{ since(seq), max() }`, both async; `null` when
+ * the database is a remote libSQL one (not read here) or cannot be read yet.
+ */
 let reader;
 let lastSeq = 0;
 let trustedSince = Date.now();
@@ -47,23 +50,51 @@ const renderingSince = new Map();
 const RENDER_MARK_TTL_MS = 60_000;
 const RENDER_MARKS_MAX = 10_000;
 
-function openReader() {
+const SINCE_SQL = 'SELECT "seq", "tag", "invalidatedAt" FROM "CacheInvalidation" WHERE "seq" > $1 ORDER BY "seq"';
+const MAX_SQL = 'SELECT coalesce(max("seq"), 0) AS "seq" FROM "CacheInvalidation"';
+
+/** A SQLite file: a read-only connection of its own (a read never waits for a writer in WAL mode). */
+function sqliteReader(url) {
+  const Database = require("better-sqlite3");
+  const db = new Database(path.resolve(/*turbopackIgnore: true*/ url.slice("file:".length).split("?")[0] || ""), { readonly: true, fileMustExist: true });
+  db.pragma("busy_timeout = 1000");
+  const since = db.prepare(SINCE_SQL.replace("$1", "?"));
+  const max = db.prepare(MAX_SQL);
+  return {
+    since: async (seq) => /** @type {{ seq: number; tag: string; invalidatedAt: number }[]} */ (since.all(seq)),
+    max: async () => /** @type {{ seq: number }} */ (max.get()).seq,
+  };
+}
+
+/**
+ * PostgreSQL: one connection of its own (a pool of one, which replaces a connection the server
+ * drops). Writers take turns on a lock (lib/cache/invalidate.ts), so rows become visible in the
+ * order of their numbers and reading past the last one seen misses none.
+ */
+function postgresReader(url) {
+  const pg = require("pg");
+  const pool = new pg.Pool({ connectionString: url, max: 1, connectionTimeoutMillis: 1000, idleTimeoutMillis: 0 });
+  pool.on("error", () => {}); // a dropped idle connection: the next query opens another
+  return {
+    since: async (seq) => (await pool.query(SINCE_SQL, [seq])).rows,
+    max: async () => Number((await pool.query(MAX_SQL)).rows[0].seq),
+  };
+}
+
+async function openReader() {
   if (reader !== undefined) return reader;
   const url = serverEnv.DATABASE_URL || DEFAULT_DATABASE_URL;
-  if (!url.startsWith("file:")) {
+  const postgres = /^postgres(ql)?:\/\//.test(url);
+  if (!url.startsWith("file:") && !postgres) {
     // A remote libSQL database: other processes' changes reach this one only through the
     // entries' revalidate time. In-process invalidation still applies at once.
     reader = null;
     return reader;
   }
   try {
-    const Database = require("better-sqlite3");
-    const db = new Database(path.resolve(/*turbopackIgnore: true*/ url.slice("file:".length).split("?")[0] || ""), { readonly: true, fileMustExist: true });
-    db.pragma("busy_timeout = 1000");
-    const since = db.prepare('SELECT "seq", "tag", "invalidatedAt" FROM "CacheInvalidation" WHERE "seq" > ? ORDER BY "seq"');
-    const max = db.prepare('SELECT coalesce(max("seq"), 0) AS "seq" FROM "CacheInvalidation"');
-    lastSeq = /** @type {{ seq: number }} */ (max.get()).seq;
-    reader = { since };
+    const opened = postgres ? postgresReader(url) : sqliteReader(url);
+    lastSeq = await opened.max();
+    reader = opened;
   } catch (error) {
     if (!warned) {
       warned = true;
@@ -76,15 +107,15 @@ function openReader() {
 }
 
 /** Applies invalidations written since the last read (by any process) to the tag manifest. */
-function applyNewInvalidations() {
-  const r = openReader();
+async function readNewInvalidations() {
+  const r = await openReader();
   if (!r) return;
   let rows;
   try {
-    rows = /** @type {{ seq: number; tag: string; invalidatedAt: number }[]} */ (r.since.all(lastSeq));
+    rows = await r.since(lastSeq);
   } catch {
-    // Locked past the busy timeout: serving from the cache is still better than failing, and
-    // the next read catches up.
+    // Locked past the busy timeout, or the server away: serving from the cache is still better
+    // than failing, and the next read catches up.
     return;
   }
   if (rows.length === 0) return;
@@ -99,6 +130,28 @@ function applyNewInvalidations() {
     }
   }
   lastSeq = rows[rows.length - 1].seq;
+}
+
+let reading = null;
+let queued = null;
+
+/**
+ * readNewInvalidations, shared by the requests that arrive while one runs: each waits for a read
+ * that began after it arrived (so it sees every row committed before), and there are at most two
+ * reads at a time whatever the traffic.
+ */
+function applyNewInvalidations() {
+  if (!reading) {
+    reading = readNewInvalidations().finally(() => {
+      reading = null;
+    });
+    return reading;
+  }
+  queued ??= reading.then(() => {
+    queued = null;
+    return applyNewInvalidations();
+  });
+  return queued;
 }
 
 /** Notes that a render of `key` may begin now, unless one already may have. */
@@ -127,10 +180,10 @@ function isStale(entry) {
 }
 
 /** Whether a tag of `data` was invalidated at or after `since` (its render may predate the change). */
-function invalidatedSince(data, since) {
+async function invalidatedSince(data, since) {
   const tags = tagsOf(data);
   if (tags.length === 0) return false;
-  applyNewInvalidations();
+  await applyNewInvalidations();
   return tags.some((tag) => {
     const expired = tagsManifest.get(tag)?.expired;
     return typeof expired === "number" && expired >= since && expired <= Date.now();
@@ -152,7 +205,7 @@ module.exports = class MastheadCacheHandler extends FileSystemCache {
     if (!data || (data.kind !== "APP_PAGE" && data.kind !== "APP_ROUTE")) return super.set(...args);
     const since = renderingSince.get(key);
     renderingSince.delete(key);
-    const keep = since === undefined || !invalidatedSince(data, since);
+    const keep = since === undefined || !(await invalidatedSince(data, since));
     if (data.kind === "APP_ROUTE") return keep ? super.set(...args) : undefined;
     const headers = typeof data.html === "string" ? { ...data.headers, ...cachedPageHeaders(data.html, serverEnv) } : { ...data.headers };
     // The object given here is also the response being sent for this very request, whose
@@ -168,7 +221,7 @@ module.exports = class MastheadCacheHandler extends FileSystemCache {
   /** @param {Parameters<FileSystemCache["get"]>} args */
   async get(...args) {
     const [key, ctx] = args;
-    applyNewInvalidations();
+    await applyNewInvalidations();
     let data = await super.get(...args);
     if (data && typeof data.lastModified === "number" && data.lastModified < trustedSince) data = null;
     if (ctx?.kind !== "FETCH" && (!data || isStale(data))) markRenderStart(key);

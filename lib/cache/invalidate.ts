@@ -8,11 +8,19 @@
 import "server-only";
 import { revalidateTag } from "next/cache";
 import { db } from "@/lib/db";
+import { takeTurns } from "@/lib/dialect";
 import { LISTINGS_TAG, NAV_TAG, SITE_TAG, articleTag, mentionTag, slugTag } from "@/lib/cache/tags";
 import type { RedirectKind } from "@/lib/redirects/queries";
 
 /** Rows older than this are pruned; a process that has not read them since treats its whole cache as stale. */
 const KEEP_INVALIDATIONS_MS = 7 * 24 * 60 * 60 * 1000;
+
+/**
+ * Writers of the log take turns (on PostgreSQL; SQLite writers always do), so its rows become
+ * visible in the order of their numbers, and a reader that goes past the last number it saw
+ * misses none (lib/cache/cache-handler.cjs).
+ */
+const LOG_TURNS = takeTurns(0x4d415354);
 
 function outsideNext(error: unknown): boolean {
   return error instanceof Error && /static generation store missing|outside a request scope|workStore/i.test(error.message);
@@ -23,6 +31,7 @@ export async function invalidateTags(tags: readonly string[]): Promise<void> {
   if (unique.length === 0) return;
   const invalidatedAt = Date.now();
   await db.$transaction([
+    ...(LOG_TURNS ? [db.$executeRaw(LOG_TURNS)] : []),
     db.cacheInvalidation.createMany({ data: unique.map((tag) => ({ tag, invalidatedAt })) }),
     db.cacheInvalidation.deleteMany({ where: { invalidatedAt: { lt: invalidatedAt - KEEP_INVALIDATIONS_MS } } }),
   ]);
