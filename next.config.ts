@@ -23,6 +23,11 @@ const listingPageRewrites = ["sections", "tags", "authors"].map((kind) => ({
   destination: `/${kind}/:slug/page/:n`,
 }));
 
+/** WordPress's `/?p=ID` links reach the catch-all page as a path (lib/redirects/legacy-paths.ts), the front page staying cacheable. */
+const legacyQueryRewrites = [
+  { source: "/", has: [{ type: "query" as const, key: "p", value: "(?<id>\\d{1,12})" }], destination: "/legacy-query/p/:id" },
+];
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // A second build can live beside the first (e.g. a parallel browser-test run). process.env, not
@@ -42,7 +47,7 @@ const nextConfig: NextConfig = {
   // `forbidden()` renders app/forbidden.tsx with a 403 status.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: bodyLimit }, proxyClientMaxBodySize: bodyLimit, isrFlushToDisk: false },
   async rewrites() {
-    return { beforeFiles: listingPageRewrites, afterFiles: [], fallback: [] };
+    return { beforeFiles: [...listingPageRewrites, ...legacyQueryRewrites], afterFiles: [], fallback: [] };
   },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

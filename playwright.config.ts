@@ -1,7 +1,23 @@
 import { defineConfig, devices } from "@playwright/test";
-import { E2E_PORT as port, MAIL_SINK } from "./e2e/support/ports";
+import { E2E_IMPORT_PORT, E2E_PORT as port, MAIL_SINK } from "./e2e/support/ports";
 
 const executablePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+
+const chromium = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  },
+};
 
 export default defineConfig({
   testDir: "e2e",
@@ -16,24 +32,9 @@ export default defineConfig({
     trace: "retain-on-failure",
   },
   projects: [
-    {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath,
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-dev-shm-usage",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-          ],
-        },
-      },
-    },
+    { name: "chromium", testIgnore: "import/**", use: chromium },
+    // A newsroom moved in from WordPress (scripts/e2e-import-server.sh): its own server and database.
+    { name: "import", testMatch: "import/**/*.spec.ts", use: { ...chromium, baseURL: `http://127.0.0.1:${E2E_IMPORT_PORT}` } },
   ],
   webServer: [
     {
@@ -47,6 +48,15 @@ export default defineConfig({
       command: "bash scripts/e2e-server.sh",
       env: { E2E_PORT: String(port), MAIL_SINK_SMTP_PORT: String(MAIL_SINK.smtpPort) },
       url: `http://127.0.0.1:${port}/`,
+      timeout: 180_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+    {
+      command: "bash scripts/e2e-import-server.sh",
+      env: { E2E_IMPORT_PORT: String(E2E_IMPORT_PORT) },
+      url: `http://127.0.0.1:${E2E_IMPORT_PORT}/`,
       timeout: 180_000,
       reuseExistingServer: false,
       stdout: "pipe",

@@ -6,6 +6,7 @@ export class ArticlePage extends SitePage {
   readonly article: Locator;
   readonly headline: Locator;
   readonly byline: Locator;
+  readonly sectionLink: Locator;
   readonly bylineLinks: Locator;
   readonly dates: Locator;
   readonly publishedTime: Locator;
@@ -38,6 +39,7 @@ export class ArticlePage extends SitePage {
     this.article = this.main.getByRole("article").first();
     this.headline = this.heading;
     this.byline = page.locator(".article__meta .byline");
+    this.sectionLink = page.locator(".article__section").getByRole("link");
     this.bylineLinks = this.byline.getByRole("link");
     this.dates = page.locator(".article__dates");
     this.publishedTime = this.dates.locator("span", { hasText: /^Published/ }).locator("time");

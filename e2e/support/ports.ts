@@ -14,4 +14,6 @@ function portFrom(variable: string): number {
 }
 
 export const E2E_PORT = portFrom("E2E_PORT");
+/** The server of e2e/import: an empty newsroom with the shared WordPress export imported. */
+export const E2E_IMPORT_PORT = portFrom("E2E_IMPORT_PORT");
 export const MAIL_SINK = { smtpPort: portFrom("MAIL_SINK_SMTP_PORT"), httpPort: portFrom("MAIL_SINK_HTTP_PORT") };

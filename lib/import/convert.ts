@@ -7,7 +7,7 @@
 import type { ImportPlan } from "@/lib/import/plan";
 import { htmlToMarkdown, type BodyRewrites } from "@/lib/import/html-to-markdown";
 import { imagePathOf, type ImagePathRule } from "@/lib/import/image-paths";
-import { normaliseLegacyPath, pathInSite } from "@/lib/import/legacy-paths";
+import { normaliseLegacyPath, pathInSite } from "@/lib/redirects/legacy-paths";
 import { renderArticleBody, type RenderedBody } from "@/lib/markdown/render-article-body";
 import { articlePath, authorPath, sectionPath, tagPath } from "@/lib/site/urls";
 

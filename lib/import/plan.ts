@@ -6,7 +6,7 @@
 import type { SourceComment, SourceSite } from "@/lib/import/model";
 import { newRowId } from "@/lib/import/ids";
 import { imagePathOf } from "@/lib/import/image-paths";
-import { normaliseLegacyPath } from "@/lib/import/legacy-paths";
+import { normaliseLegacyPath } from "@/lib/redirects/legacy-paths";
 import { planAuthors, planCommenter, type AuthorStep, type CommenterStep } from "@/lib/import/plan-people";
 import { planPosts, type PostStep } from "@/lib/import/plan-posts";
 import { planTerms, type TermStep } from "@/lib/import/plan-terms";

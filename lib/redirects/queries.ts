@@ -1,10 +1,13 @@
 /**
- * Former slugs. A slug that changed keeps a row here, and the public pages answer the old
- * URL with a permanent redirect to the current one.
+ * Former slugs and former addresses. A slug that changed keeps a row in SlugRedirect, an
+ * address of the site a newsroom moved from one in LegacyPath, and the public pages answer the
+ * old URL with a permanent redirect to the current one.
  */
 import "server-only";
 import { db } from "@/lib/db";
 import { publishedWhere } from "@/lib/articles/published";
+import { normaliseLegacyPath } from "@/lib/redirects/legacy-paths";
+import { articlePath, authorPath, sectionPath, tagPath } from "@/lib/site/urls";
 
 export type RedirectKind = "ARTICLE" | "AUTHOR" | "SECTION" | "TAG";
 
@@ -25,5 +28,38 @@ export async function getCurrentSlug(kind: RedirectKind, oldSlug: string): Promi
       return (await db.section.findUnique({ where, select: { slug: true } }))?.slug ?? null;
     case "TAG":
       return (await db.tag.findUnique({ where, select: { slug: true } }))?.slug ?? null;
+  }
+}
+
+/**
+ * Where an address of the site the newsroom moved from (recorded by an import, lib/import/)
+ * leads now: the current path of what it became, or null. An article must still be published;
+ * a draft's old address leads nowhere, as its new one does.
+ */
+export async function getLegacyTarget(address: string): Promise<string | null> {
+  const path = normaliseLegacyPath(address);
+  if (!path) return null;
+  const legacy = await db.legacyPath.findUnique({ where: { path }, select: { kind: true, targetId: true } });
+  if (!legacy) return null;
+  const where = { id: legacy.targetId };
+  switch (legacy.kind as RedirectKind) {
+    case "ARTICLE": {
+      const article = await db.article.findFirst({ where: { ...where, ...publishedWhere() }, select: { slug: true } });
+      return article ? articlePath(article.slug) : null;
+    }
+    case "AUTHOR": {
+      const author = await db.author.findUnique({ where, select: { slug: true } });
+      return author ? authorPath(author.slug) : null;
+    }
+    case "SECTION": {
+      const section = await db.section.findUnique({ where, select: { slug: true } });
+      return section ? sectionPath(section.slug) : null;
+    }
+    case "TAG": {
+      const tag = await db.tag.findUnique({ where, select: { slug: true } });
+      return tag ? tagPath(tag.slug) : null;
+    }
+    default:
+      return null;
   }
 }

@@ -7,7 +7,7 @@
  */
 import type { SourceAuthor, SourceImage, SourceLink, SourcePost, SourceSite, SourceTerm } from "@/lib/import/model";
 import { imagePathOf, type ImagePathRule } from "@/lib/import/image-paths";
-import { normaliseLegacyPath } from "@/lib/import/legacy-paths";
+import { normaliseLegacyPath } from "@/lib/redirects/legacy-paths";
 import { slugify } from "@/lib/text/slug";
 import { lexicalToHtml, mobiledocToHtml } from "./editor-html";
 import type { GhostExport, GhostPost, GhostUser } from "./parse-ghost";

@@ -6,7 +6,7 @@
  */
 import { parse } from "yaml";
 import { AppError } from "@/lib/errors";
-import { normaliseLegacyPath } from "@/lib/import/legacy-paths";
+import { normaliseLegacyPath } from "@/lib/redirects/legacy-paths";
 
 export interface GhostRedirects {
   rules: { from: string; to: string }[];

@@ -3,7 +3,7 @@
  * an author and a comment, and what is left out and why. Pure.
  */
 import type { SourceAuthor, SourceComment, SourceImage, SourcePost, SourceSite, SourceTerm } from "@/lib/import/model";
-import { normaliseLegacyPath, wordpressPostPaths } from "@/lib/import/legacy-paths";
+import { normaliseLegacyPath, wordpressPostPaths } from "@/lib/redirects/legacy-paths";
 import { imagePathOf } from "@/lib/import/image-paths";
 import { htmlToPlainText } from "@/lib/import/plain-text";
 import { slugify } from "@/lib/text/slug";

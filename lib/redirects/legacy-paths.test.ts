@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normaliseLegacyPath, pathInSite, wordpressPostPaths } from "./legacy-paths";
+import { legacyAddress, normaliseLegacyPath, pathInSite, wordpressPostPaths } from "./legacy-paths";
 
 describe("normaliseLegacyPath", () => {
   it("drops the trailing slash, lowercases, decodes and keeps only WordPress's content queries", () => {
@@ -41,5 +41,13 @@ describe("wordpressPostPaths", () => {
 
   it("gives a draft only its ?p=ID address", () => {
     expect(wordpressPostPaths({ id: "35", link: "http://wp.example/?p=35", slugs: [], localDate: null, origins: ["http://wp.example"] })).toEqual(["/?p=35"]);
+  });
+});
+
+describe("legacyAddress", () => {
+  it("turns a catch-all page's segments back into the old address, the rewritten ?p=ID included", () => {
+    expect(legacyAddress(["2026", "11", "story"])).toBe("/2026/11/story");
+    expect(legacyAddress(["legacy-query", "p", "4"])).toBe("/?p=4");
+    expect(legacyAddress(["legacy-query", "p"])).toBe("/legacy-query/p");
   });
 });

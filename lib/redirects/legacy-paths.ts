@@ -77,3 +77,16 @@ export function wordpressPostPaths(input: { id: string; link: string; slugs: rea
   }
   return [...paths];
 }
+
+/**
+ * WordPress's `/?p=4` reaches the catch-all page rewritten (next.config.ts) as
+ * `/legacy-query/p/4`: a page's path is all it sees, and the front page stays cacheable.
+ */
+export const LEGACY_QUERY_SEGMENT = "legacy-query";
+
+/** The old address a catch-all page's path segments stand for. */
+export function legacyAddress(segments: readonly string[]): string {
+  const [first, key, value] = segments;
+  if (first === LEGACY_QUERY_SEGMENT && segments.length === 3 && key && value) return `/?${key}=${value}`;
+  return `/${segments.join("/")}`;
+}
