@@ -11,6 +11,7 @@ const LINKS: { href: string; label: string; permission: Permission }[] = [
   { href: "/admin/tags", label: "Tags", permission: "tag:manage" },
   { href: "/admin/users", label: "Users", permission: "user:manage-roles" },
   { href: "/admin/audit", label: "Audit log", permission: "audit:view" },
+  { href: "/admin/import", label: "Import", permission: "site:import" },
 ];
 
 /** The admin's navigation: only the places this user may go. */

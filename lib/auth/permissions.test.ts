@@ -44,6 +44,7 @@ const EXPECTED: Record<Permission, string> = {
   "audit:view": "EA",
   "user:manage-roles": "A",
   "settings:manage": "A",
+  "site:import": "A",
 };
 
 const actor = (role: Role, id = `${role}-1`, banned = false): Actor => ({ id, role, banned });

@@ -41,6 +41,8 @@ export const PERMISSIONS = {
   // Admins
   "user:manage-roles": "ADMIN",
   "settings:manage": "ADMIN",
+  /** Moving a newsroom in from WordPress or Ghost (/admin/import): writes everything at once. */
+  "site:import": "ADMIN",
 } as const satisfies Record<string, Role>;
 
 export type Permission = keyof typeof PERMISSIONS;
