@@ -7,6 +7,8 @@ import { AdminPage } from "../pages/admin-page";
 const EXPORT = path.resolve("test/fixtures/imports/own/admin-draft.xml");
 
 test("an editor gets a 403 page at /admin/import and no Import link", async ({ pageAs }) => {
+  // Signs the editor in by the emailed link first.
+  test.slow();
   const admin = new AdminPage(await pageAs(staff.editor));
   const response = await admin.open("/admin/import");
   expect(response?.status()).toBe(403);
@@ -15,6 +17,8 @@ test("an editor gets a 403 page at /admin/import and no Import link", async ({ p
 });
 
 test("an admin dry-runs a WordPress export, reads the report, then imports it", async ({ pageAs }) => {
+  // Two full runs of the importer and three page loads.
+  test.slow();
   const page = await pageAs(staff.admin);
   const importer = new AdminImportPage(page);
   await importer.goto();
