@@ -43,7 +43,7 @@ export function ImportForm() {
           <SubmitButton pendingText={TEXT.importPending}>{TEXT.importNow}</SubmitButton>
         </form>
       ) : (
-        <form action={action} className="form catalogue-form" key={data ? "done" : "form"}>
+        <form action={action} className="form catalogue-form import-form" key={data ? "done" : "form"}>
           <input type="hidden" name="mode" value="dry-run" />
           <fieldset>
             <legend>{TEXT.source}</legend>
