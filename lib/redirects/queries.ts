@@ -6,6 +6,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { publishedWhere } from "@/lib/articles/published";
+import { tagResponse } from "@/lib/cache/tags";
 import { normaliseLegacyPath } from "@/lib/redirects/legacy-paths";
 import { articlePath, authorPath, sectionPath, tagPath } from "@/lib/site/urls";
 
@@ -37,6 +38,8 @@ export async function getCurrentSlug(kind: RedirectKind, oldSlug: string): Promi
  * a draft's old address leads nowhere, as its new one does.
  */
 export async function getLegacyTarget(address: string): Promise<string | null> {
+  // Whatever it answers (a redirect or a 404) is cached under the site tag, which an import expires.
+  await tagResponse();
   const path = normaliseLegacyPath(address);
   if (!path) return null;
   const legacy = await db.legacyPath.findUnique({ where: { path }, select: { kind: true, targetId: true } });
