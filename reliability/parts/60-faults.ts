@@ -249,7 +249,7 @@ async function unreachableMail(ctx: ReliabilityContext, report: PartReport) {
 
 /** One bad value per case; the variable the message must name. */
 const BAD_ENVIRONMENTS: [variable: string, env: Record<string, string | undefined>][] = [
-  ["DATABASE_URL", { DATABASE_URL: "postgres://db.example/masthead" }],
+  ["DATABASE_URL", { DATABASE_URL: "mysql://db.example/masthead" }],
   ["SITE_URL", { SITE_URL: "ftp://news.example.com" }],
   ["SITE_NAME", { SITE_NAME: " " }],
   ["SITE_LANGUAGE", { SITE_LANGUAGE: "English" }],
@@ -264,6 +264,9 @@ const BAD_ENVIRONMENTS: [variable: string, env: Record<string, string | undefine
   ["GOOGLE_SECRET", { GOOGLE_ID: "id-without-secret" }],
   ["GOOGLE_ID", { GOOGLE_SECRET: "secret-without-id" }],
   ["UPLOADS_DIR", { UPLOADS_DIR: "" }],
+  ["MEDIA_STORAGE", { MEDIA_STORAGE: "ftp" }],
+  ["S3_BUCKET", { MEDIA_STORAGE: "s3", S3_REGION: "eu-central-1" }],
+  ["S3_SECRET_ACCESS_KEY", { S3_ACCESS_KEY_ID: "key-without-secret" }],
   ["SCHEDULER_INTERVAL_SECONDS", { SCHEDULER_INTERVAL_SECONDS: "soon" }],
   ["DEMO_MODE", { DEMO_MODE: "yes" }],
 ];
