@@ -14,7 +14,7 @@ Commands:
   users:add <email> [--role ROLE]   create a login (ROLE: ${ROLES.join(", ")}; default READER)
   users:role <email> <ROLE>         change a login's role
   publish-due                       publish every scheduled article whose time has come
-  db:backup <file>                  online, consistent copy of the SQLite database (checked)
+  db:backup <file>                  online, consistent copy of the database (SQLite: checked copy; PostgreSQL: pg_dump archive)
   db:restore <file>                 put a backup back in place (checked and migrated first)
   export <file.json>                every section, tag, author, user, article and comment as JSON
 ${IMPORT_HELP}
@@ -72,6 +72,18 @@ export async function run(argv: string[]): Promise<number> {
         const file = rest[0];
         if (!file) throw new UsageError(`${command} needs a file name.`);
         const { env } = await import("@/lib/env");
+        const { databaseKind } = await import("@/lib/db-adapter");
+        if (databaseKind(env.DATABASE_URL) === "postgresql") {
+          const { backupPostgres, restorePostgres } = await import("@/lib/backup/postgres");
+          if (command === "db:backup") {
+            const report = await backupPostgres(env.DATABASE_URL, file);
+            console.log(`Backed up to ${report.file} (${report.bytes} bytes, ${report.articles} articles, ${report.comments} comments); read back ok.`);
+          } else {
+            const report = await restorePostgres(env.DATABASE_URL, file);
+            console.log(`Restored ${report.articles} articles and ${report.comments} comments into database ${report.file}, migrated; cached pages expired.`);
+          }
+          return 0;
+        }
         const { backupDatabase, restoreDatabase } = await import("@/lib/backup/sqlite");
         if (command === "db:backup") {
           const report = await backupDatabase(env.DATABASE_URL, file);

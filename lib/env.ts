@@ -163,6 +163,11 @@ export function parseEnv(source: Record<string, string | boolean | undefined>): 
 
 export const env: Env = parseEnv({ ...process.env, building: process.env.NEXT_PHASE === "phase-production-build" });
 
+/** The environment a program this one starts (pg_dump, psql) runs with: this process's, plus `extra`. */
+export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return { ...process.env, ...extra };
+}
+
 /** The key for signing tokens and hashing client addresses. Outside production a fixed key is fine. */
 export const appSecret: string = env.AUTH_SECRET ?? "masthead-development-secret-not-for-production";
 
