@@ -5,7 +5,6 @@ import { folderSource } from "@/lib/import/media-source";
 import { readExportFile, runImport } from "@/lib/import/run";
 import type { ImportReport } from "@/lib/import/report";
 import { databaseDigest } from "@/reliability/support/database";
-import { sqliteFilePath } from "@/lib/db-adapter";
 import { env } from "@/lib/env";
 
 const FIXTURES = path.resolve("test/fixtures/imports");
@@ -81,11 +80,10 @@ describe("importing the Baltic Tech Desk Ghost export into an empty newsroom", (
   });
 
   it("changes nothing when imported again", async () => {
-    const file = sqliteFilePath(env.DATABASE_URL);
-    const before = databaseDigest(file);
+    const before = await databaseDigest(env.DATABASE_URL);
     const again = await importGhost();
     expect(again.counts.posts).toMatchObject({ created: 0, updated: 0, unchanged: 11 });
-    expect(databaseDigest(file).tables).toEqual(before.tables);
+    expect((await databaseDigest(env.DATABASE_URL)).tables).toEqual(before.tables);
   });
 
   it("updates a post that changed in Ghost, and leaves one an editor changed here", async () => {

@@ -4,7 +4,6 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { sqliteFilePath } from "@/lib/db-adapter";
 import { folderSource } from "@/lib/import/media-source";
 import { readExportFile, runImport, type ImportInput } from "@/lib/import/run";
 import { databaseDigest } from "@/reliability/support/database";
@@ -16,13 +15,13 @@ const ghost = fs.readFileSync(path.join(FIXTURES, "ghost/export.json"), "utf8");
 
 afterAll(() => db.$disconnect());
 
-let before: ReturnType<typeof databaseDigest>;
+let before: Awaited<ReturnType<typeof databaseDigest>>;
 let uploadsBefore: string[];
 const uploads = () => (fs.existsSync(env.UPLOADS_DIR) ? fs.readdirSync(env.UPLOADS_DIR).sort() : []);
 
 beforeAll(async () => {
   await createArticle({ slug: "already-here" });
-  before = databaseDigest(sqliteFilePath(env.DATABASE_URL));
+  before = await databaseDigest(env.DATABASE_URL);
   uploadsBefore = uploads();
 });
 
@@ -32,7 +31,7 @@ async function refused(input: Partial<ImportInput> & Pick<ImportInput, "system" 
     (e: unknown) => e,
   );
   expect(error).toBeInstanceOf(Error);
-  expect(databaseDigest(sqliteFilePath(env.DATABASE_URL)).tables).toEqual(before.tables);
+  expect((await databaseDigest(env.DATABASE_URL)).tables).toEqual(before.tables);
   expect(uploads()).toEqual(uploadsBefore);
   return (error as Error).message;
 }

@@ -39,7 +39,7 @@ export default {
       const tagsNamed = (name: string) => (sqlite.prepare(`SELECT count(*) AS n FROM Tag WHERE name = ?`).get(name) as { n: number }).n;
 
       // 1. Server actions: every one, from every foreign origin, as an admin (who may do anything).
-      const before = databaseDigest(databaseFile);
+      const before = await databaseDigest(databaseFile);
       let refused = 0;
       const real: { action: string; cookie: string; path: string; fields: Record<string, string> }[] = [
         { action: "postCommentAction", cookie: reader.cookie, path: `/articles/${article.slug}`, fields: { articleId: article.id, body: "Posted from another site." } },
@@ -58,7 +58,7 @@ export default {
           else fail(`${action.name} from Origin ${origin}: not refused (${response.status} ${response.result?.message ?? response.redirect ?? ""})`);
         }
       }
-      const after = databaseDigest(databaseFile);
+      const after = await databaseDigest(databaseFile);
       report.tried.push(`posted all ${actions.length} server actions from ${FOREIGN_ORIGINS.length} foreign origins with an admin's session (${actions.length * FOREIGN_ORIGINS.length} requests; a comment and a tag with valid input)`);
       if (refused === actions.length * FOREIGN_ORIGINS.length) report.held.push(`all ${refused} refused by Next.js's Origin/Host check (it answers 500 "Invalid Server Actions request")`);
       const changed = changedTables(before, after);
@@ -78,7 +78,7 @@ export default {
       const targets = writes.flatMap(({ route, method }) =>
         route.pattern === "/api/auth/[...nextauth]" ? NEXT_AUTH_POSTS.map((path) => ({ path, method })) : [{ path: route.pattern.replace(/\[(\.\.\.)?\w+\]/g, "probe"), method }],
       );
-      const beforeRoutes = databaseDigest(databaseFile);
+      const beforeRoutes = await databaseDigest(databaseFile);
       let routeRefusals = 0;
       for (const { path, method } of targets) {
         for (const origin of FOREIGN_ORIGINS) {
@@ -90,7 +90,7 @@ export default {
       }
       report.tried.push(`sent ${targets.length * FOREIGN_ORIGINS.length} cross-site requests to ${targets.length} state-changing route handler endpoints (${writes.map((w) => `${w.method} ${w.route.pattern}`).join(", ")})`);
       if (routeRefusals === targets.length * FOREIGN_ORIGINS.length) report.held.push(`all ${routeRefusals} answered 403`);
-      const changedByRoutes = changedTables(beforeRoutes, databaseDigest(databaseFile));
+      const changedByRoutes = changedTables(beforeRoutes, await databaseDigest(databaseFile));
       if (changedByRoutes.length) fail(`cross-site route requests changed ${changedByRoutes.join(", ")}`);
 
       // next-auth sign-out with a valid session and CSRF token: refused cross-site, works same-site.

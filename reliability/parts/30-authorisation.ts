@@ -59,7 +59,7 @@ export default {
         if (action.declared === null) report.failed.push(`${action.name} (${action.source}) declares no permission: build it with createAction`);
       }
       const sessions = new Map<Caller, string | undefined>(CALLERS.map((c) => [c, c.role ? sessionFor(databaseFile, c.role).cookie : undefined]));
-      const before = databaseDigest(databaseFile);
+      const before = await databaseDigest(databaseFile);
 
       // Pages under /admin and every page a layout or the page itself gates.
       const gatedPages = routes.filter((r) => r.kind === "page" && (r.permissions.length > 0 || r.signedIn));
@@ -138,7 +138,7 @@ export default {
       report.tried.push(`posted ${actions.length} server actions to callers not allowed to use them (${actions.length * CALLERS.length - admitted.length} calls)`);
       report.held.push(`${actionRefusals} refusals before any validation`);
 
-      const after = databaseDigest(databaseFile);
+      const after = await databaseDigest(databaseFile);
       const changed = changedTables(before, after);
       if (changed.length > 0) report.failed.push(`refused requests changed the database: ${changed.join(", ")}`);
       else report.held.push(`the database digest (${Object.keys(before.tables).length} tables) is unchanged after every refused request`);

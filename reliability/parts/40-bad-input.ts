@@ -202,7 +202,7 @@ export default {
       const actions = listServerActions(ctx.distDir);
       const VARIANTS = 4;
       const sessions = actions.map(() => Array.from({ length: VARIANTS + 1 }, () => sessionFor(databaseFile, "ADMIN").cookie));
-      const before = databaseDigest(databaseFile, ["Session"]);
+      const before = await databaseDigest(databaseFile, ["Session"]);
       let actionCalls = 0;
       let validationErrors = 0;
       const skipped: string[] = [];
@@ -231,7 +231,7 @@ export default {
           else validationErrors++;
         }
       }
-      const changed = changedTables(before, databaseDigest(databaseFile, ["Session"]));
+      const changed = changedTables(before, await databaseDigest(databaseFile, ["Session"]));
       report.tried.push(`posted ${actionCalls} oversized or malformed forms to ${actions.length - skipped.length} server actions as an admin`);
       if (skipped.length) report.tried.push(`skipped ${skipped.length} that take no fields: ${skipped.join(", ")}`);
       if (validationErrors === actionCalls) report.held.push(`every one answered with a validation message`);

@@ -7,6 +7,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import pg from "pg";
 import { RELIABILITY_DATA_DIR, ROOT } from "./paths";
 import { uploadsDirFor } from "./server";
 
@@ -130,29 +131,51 @@ export function sessionFor(databaseFile: string, role: Role, options: { secure?:
 
 /**
  * A digest of every row of every table (and the table list), to prove a refused request
- * changed nothing. Tables named in `ignore` (e.g. rate-limit counters) are left out.
+ * changed nothing. `database` is a SQLite file (a path or a file: URL) or a postgres:// URL. Tables named in `ignore`
+ * (e.g. rate-limit counters) are left out.
  */
-export function databaseDigest(databaseFile: string, ignore: string[] = []): { digest: string; tables: Record<string, string> } {
-  const sqlite = new Database(databaseFile, { readonly: true, fileMustExist: true });
+export async function databaseDigest(database: string, ignore: string[] = []): Promise<{ digest: string; tables: Record<string, string> }> {
+  const tables: Record<string, string> = {};
+  const all = createHash("sha256");
+  const add = (name: string, rows: Iterable<unknown>) => {
+    const hash = createHash("sha256");
+    for (const row of rows) {
+      hash.update(
+        JSON.stringify(row, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : Buffer.isBuffer(v) ? v.toString("base64") : v)),
+      );
+      hash.update("\n");
+    }
+    tables[name] = hash.digest("hex").slice(0, 16);
+    all.update(`${name}:${tables[name]}\n`);
+  };
+  const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+  // Every column in order: works for rowid tables, WITHOUT ROWID tables and full-text indexes alike.
+  const everyColumn = (columns: number) => Array.from({ length: columns }, (_, i) => i + 1).join(", ");
+  if (/^postgres(ql)?:\/\//.test(database)) {
+    const client = new pg.Client({ connectionString: database, options: "-c TimeZone=UTC" });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ name: string }>(
+        `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name`,
+      );
+      for (const name of rows.map((r) => r.name).filter((n) => !ignore.includes(n))) {
+        const columns = (await client.query(`SELECT * FROM ${quote(name)} LIMIT 0`)).fields.length;
+        add(name, (await client.query({ text: `SELECT * FROM ${quote(name)} ORDER BY ${everyColumn(columns)}`, rowMode: "array" })).rows);
+      }
+    } finally {
+      await client.end();
+    }
+    return { digest: all.digest("hex"), tables };
+  }
+  const sqlite = new Database(database.startsWith("file:") ? path.resolve(database.slice("file:".length)) : database, { readonly: true, fileMustExist: true });
   sqlite.pragma("busy_timeout = 5000");
   try {
     const names = (sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).all() as { name: string }[])
       .map((r) => r.name)
       .filter((n) => !ignore.includes(n));
-    const tables: Record<string, string> = {};
-    const all = createHash("sha256");
     for (const name of names) {
-      const hash = createHash("sha256");
-      const quoted = `"${name.replace(/"/g, '""')}"`;
-      // Every column in order: works for rowid tables, WITHOUT ROWID tables and full-text indexes alike.
-      const columns = (sqlite.prepare(`SELECT * FROM ${quoted} LIMIT 0`).columns()).length;
-      const orderBy = Array.from({ length: columns }, (_, i) => i + 1).join(", ");
-      for (const row of sqlite.prepare(`SELECT * FROM ${quoted} ORDER BY ${orderBy}`).raw().iterate()) {
-        hash.update(JSON.stringify(row, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : Buffer.isBuffer(v) ? v.toString("base64") : v)));
-        hash.update("\n");
-      }
-      tables[name] = hash.digest("hex").slice(0, 16);
-      all.update(`${name}:${tables[name]}\n`);
+      const columns = sqlite.prepare(`SELECT * FROM ${quote(name)} LIMIT 0`).columns().length;
+      add(name, sqlite.prepare(`SELECT * FROM ${quote(name)} ORDER BY ${everyColumn(columns)}`).raw().iterate());
     }
     return { digest: all.digest("hex"), tables };
   } finally {
