@@ -60,6 +60,8 @@ export class PostgresAdapterFactory {
     this.config = {
       ...parsed,
       connectionTimeoutMillis: POSTGRES_CONNECT_TIMEOUT_MS,
+      // Idle connections do not keep a command-line process (or a test worker) from exiting.
+      allowExitOnIdle: true,
       options: [parsed.options, `-c TimeZone=UTC -c lock_timeout=${POSTGRES_LOCK_TIMEOUT_MS}`].filter(Boolean).join(" "),
     };
   }

@@ -5,8 +5,8 @@ cd "$(dirname "$0")/.."
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
-step "Prisma client"
-npx prisma generate >/dev/null
+step "Prisma clients (SQLite and PostgreSQL)"
+npm run --silent db:generate >/dev/null
 step "Route types"
 npx next typegen >/dev/null
 step "Type-check"
@@ -17,6 +17,8 @@ step "Unit tests"
 npx vitest run --project unit
 step "Integration tests (SQLite)"
 npx vitest run --project integration
+step "Integration tests (PostgreSQL, a throwaway server)"
+TEST_DATABASE=postgresql npx vitest run --project integration
 step "Integration tests (images on a local S3-protocol server)"
 npx vitest run --project integration-s3
 step "Production build"

@@ -73,7 +73,7 @@ function sqliteReader(url) {
  */
 function postgresReader(url) {
   const pg = require("pg");
-  const pool = new pg.Pool({ connectionString: url, max: 1, connectionTimeoutMillis: 1000, idleTimeoutMillis: 0 });
+  const pool = new pg.Pool({ connectionString: url, max: 1, connectionTimeoutMillis: 1000, idleTimeoutMillis: 0, allowExitOnIdle: true });
   pool.on("error", () => {}); // a dropped idle connection: the next query opens another
   return {
     since: async (seq) => (await pool.query(SINCE_SQL, [seq])).rows,
