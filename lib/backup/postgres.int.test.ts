@@ -14,8 +14,11 @@ import { migratePostgres, readMigrations } from "@/scripts/lib/migrate-postgres"
 import { createEmptyPostgresDatabase, engine } from "@/test/engine";
 import { createArticle, createComment, createUser } from "@/test/factories";
 
-afterAll(() => db.$disconnect());
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "masthead-pg-backup-"));
+afterAll(async () => {
+  await db.$disconnect();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
 
 async function query<T extends pg.QueryResultRow>(url: string, sql: string, values: unknown[] = []): Promise<T[]> {
   const client = new pg.Client({ connectionString: url });
