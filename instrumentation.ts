@@ -1,7 +1,7 @@
 /**
  * Runs once when the server starts: validates the environment (importing lib/env fails fast
- * with a message naming each bad variable), starts the publishing scheduler and installs the
- * clean-shutdown handlers (lib/shutdown.ts).
+ * with a message naming each bad variable), starts the publishing scheduler and, with an edge in
+ * front (EDGE_PURGE_URLS), the edge purger, and installs the clean-shutdown handlers (lib/shutdown.ts).
  */
 export async function register() {
   // process.env: NEXT_RUNTIME is Next.js's own, and lib/env.ts may be imported only in the Node.js runtime it names.
@@ -10,8 +10,10 @@ export async function register() {
   const { env } = await loadEnvOrExit();
   if (env.building) return;
   const { startScheduler } = await import("./lib/scheduler/start");
+  const { startEdgePurger } = await import("./lib/edge/purger");
   const { installShutdownHandlers } = await import("./lib/shutdown");
   startScheduler();
+  startEdgePurger();
   installShutdownHandlers();
 }
 

@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { NextConfig } from "next";
+import { surrogateKeyHeaders } from "./lib/cache/surrogate-keys.cjs";
 import { MAX_REQUEST_BODY_BYTES } from "./lib/request/limits";
 
 const bodyLimit = `${MAX_REQUEST_BODY_BYTES / 1024 / 1024}mb` as const;
@@ -50,7 +51,11 @@ const nextConfig: NextConfig = {
     return { beforeFiles: [...listingPageRewrites, ...legacyQueryRewrites], afterFiles: [], fallback: [] };
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // Build files never change under their name; the tag lets an edge drop a retired build's.
+      { source: "/_next/static/:path*", headers: Object.entries(surrogateKeyHeaders(["build"])).map(([key, value]) => ({ key, value })) },
+    ];
   },
 };
 

@@ -6,6 +6,7 @@ import { ROLES, type Role } from "@/lib/auth/permissions";
 import { DEFAULT_DATABASE_URL } from "@/lib/database-url.cjs";
 import { emailSchema } from "@/lib/auth/schemas";
 import { isAppError } from "@/lib/errors";
+import { EDGE_HELP, EdgeUsageError, runEdgeVclCommand } from "./edge-command";
 import { IMPORT_HELP, ImportUsageError, runImportCommand } from "./import-command";
 
 const HELP = `Usage: npx masthead <command> [options]
@@ -18,6 +19,7 @@ Commands:
   db:restore <file>                 put a backup back in place (checked and migrated first)
   export <file.json>                every section, tag, author, user, article and comment as JSON
 ${IMPORT_HELP}
+${EDGE_HELP}
   --help                            show this help
 
 Environment: DATABASE_URL (default ${DEFAULT_DATABASE_URL}), as for the server.`;
@@ -107,11 +109,13 @@ export async function run(argv: string[]): Promise<number> {
       }
       case "import":
         return await runImportCommand(rest);
+      case "edge:vcl":
+        return await runEdgeVclCommand(rest);
       default:
         throw new UsageError(`Unknown command "${command}".`);
     }
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ImportUsageError) {
+    if (error instanceof UsageError || error instanceof ImportUsageError || error instanceof EdgeUsageError) {
       console.error(`${error.message}\n\n${HELP}`);
       return 2;
     }

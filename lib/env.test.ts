@@ -56,6 +56,8 @@ describe("parseEnv", () => {
     [{ S3_ACCESS_KEY_ID: "key-without-secret" }, "S3_SECRET_ACCESS_KEY"],
     [{ S3_SECRET_ACCESS_KEY: "secret-without-key" }, "S3_ACCESS_KEY_ID"],
     [{ S3_FORCE_PATH_STYLE: "sometimes" }, "S3_FORCE_PATH_STYLE"],
+    [{ EDGE_PURGE_URLS: "varnish.internal:80" }, "EDGE_PURGE_URLS"],
+    [{ EDGE_PURGE_URLS: "http://10.0.0.5, ftp://10.0.0.6" }, "EDGE_PURGE_URLS"],
     [{ NODE_ENV: "staging" }, "NODE_ENV"],
     [{ NODE_ENV: "production" }, "AUTH_SECRET"],
     [{ NODE_ENV: "production", AUTH_SECRET: "x".repeat(32) }, "SMTP_URL"],
@@ -87,6 +89,14 @@ describe("parseEnv", () => {
 
   it("does not ask for serving secrets while building", () => {
     expect(problemsOf({ NODE_ENV: "production", building: true })).toEqual([]);
+  });
+
+  it("reads EDGE_PURGE_URLS as a list of URLs, and none when unset", () => {
+    expect(parseEnv({}).EDGE_PURGE_URLS).toEqual([]);
+    expect(parseEnv({ EDGE_PURGE_URLS: " http://10.0.0.5:80 ,https://edge.example.com/, " }).EDGE_PURGE_URLS).toEqual([
+      "http://10.0.0.5:80",
+      "https://edge.example.com/",
+    ]);
   });
 
   it("accepts libSQL, file and PostgreSQL URLs", () => {

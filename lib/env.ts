@@ -95,6 +95,17 @@ const envSchema = z
       .min(1, "must be a whole number of seconds from 1 to 3600")
       .max(3600, "must be a whole number of seconds from 1 to 3600")
       .default(15),
+    /**
+     * The edge caches in front (Varnish with xkey, deploy/varnish/) that every invalidation is purged
+     * from: comma-separated http(s) URLs. Empty: no edge.
+     */
+    EDGE_PURGE_URLS: z
+      .string()
+      .default("")
+      .transform((v) => v.split(",").map((url) => url.trim()).filter(Boolean))
+      .refine((urls) => urls.every((url) => z.url({ protocol: /^https?$/ }).safeParse(url).success), {
+        message: "must be comma-separated http(s) URLs such as http://10.0.0.5:80",
+      }),
     /** A local demonstration: sign-in links may be written to the log even in production. */
     DEMO_MODE: z
       .enum(["true", "false", "1", "0", ""], { message: "must be true or false" })

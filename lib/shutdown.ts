@@ -1,7 +1,8 @@
 /**
  * A clean stop on SIGTERM/SIGINT. `next start` already stops accepting connections, lets the
  * requests in flight finish and then exits; it has no deadline, and nothing of ours is closed.
- * Added here: the scheduler stops at once (no new sweep starts while requests drain), a deadline
+ * Added here: the scheduler and the edge purger's timer stop at once (no new sweep starts while
+ * requests drain; a write still purges the edge), a deadline
  * ends a drain that would outlast an orchestrator's grace period, and on exit the SQLite WAL is
  * checkpointed into the database file and truncated, so the next start has nothing to recover.
  */
@@ -11,6 +12,7 @@ import Database from "better-sqlite3";
 import { databaseKind, sqliteFilePath } from "@/lib/db-adapter";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
+import { stopEdgePurger } from "@/lib/edge/purger";
 import { stopScheduler } from "@/lib/scheduler/start";
 
 /** In-flight requests get this long after the signal; well inside a 10-second grace period. */
@@ -53,6 +55,7 @@ function onSignal(signal: NodeJS.Signals): void {
   state.mastheadShutdown.signalledAt = Date.now();
   log.info("shutdown.started", { signal, deadlineMs: SHUTDOWN_DEADLINE_MS });
   void stopScheduler();
+  void stopEdgePurger();
   // Next.js exits by itself once the last request is answered; this only ends a drain that hangs.
   setTimeout(() => {
     log.error("shutdown.deadline", { signal, ms: SHUTDOWN_DEADLINE_MS });

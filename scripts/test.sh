@@ -15,6 +15,8 @@ step "Lint"
 npx eslint --max-warnings 0 .
 step "Unit tests"
 npx vitest run --project unit
+step "Varnish for the tests through the edge"
+bash scripts/ensure-varnish.sh
 step "Integration tests (SQLite)"
 npx vitest run --project integration
 step "Integration tests (PostgreSQL, a throwaway server)"

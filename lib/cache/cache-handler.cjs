@@ -22,6 +22,8 @@
  *    inline scripts by hash (lib/security/csp.cjs explains why cached pages cannot use nonces)
  *    and, under https, HSTS. proxy.ts leaves plain GETs of cached pages alone, so these are the
  *    page's only ones besides next.config.ts's fixed headers.
+ * 6. Every cached page and route response names its cache tags for the edge in front (`xkey` and
+ *    `Surrogate-Key`, lib/cache/surrogate-keys.cjs), on the response that stores it as on every hit.
  *
  * Loaded by Next.js with require(), outside the bundle, so it is plain CommonJS.
  */
@@ -30,6 +32,7 @@ const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-sys
 const { areTagsStale, tagsManifest } = require("next/dist/server/lib/incremental-cache/tags-manifest.external.js");
 const { DEFAULT_DATABASE_URL } = require("../database-url.cjs");
 const { cachedPageHeaders } = require("../security/csp.cjs");
+const { SITE_TAG, surrogateKeyHeaders } = require("./surrogate-keys.cjs");
 
 // process.env, not lib/env.ts: Next.js require()s this file outside the bundle, where the TypeScript
 // module cannot load; instrumentation.ts has validated these same variables before the first request.
@@ -206,8 +209,14 @@ module.exports = class MastheadCacheHandler extends FileSystemCache {
     const since = renderingSince.get(key);
     renderingSince.delete(key);
     const keep = since === undefined || !(await invalidatedSince(data, since));
-    if (data.kind === "APP_ROUTE") return keep ? super.set(...args) : undefined;
-    const headers = typeof data.html === "string" ? { ...data.headers, ...cachedPageHeaders(data.html, serverEnv) } : { ...data.headers };
+    // Every public response also carries the site tag, which a change to the whole site purges.
+    const edgeKeys = surrogateKeyHeaders([SITE_TAG, ...tagsOf(data)]);
+    if (data.kind === "APP_ROUTE") {
+      // The object given here is also the response being sent for this very request.
+      data.headers = { ...data.headers, ...edgeKeys };
+      return keep ? super.set(...args) : undefined;
+    }
+    const headers = { ...data.headers, ...(typeof data.html === "string" ? cachedPageHeaders(data.html, serverEnv) : {}), ...edgeKeys };
     // The object given here is also the response being sent for this very request, whose
     // redirect Location the render has already set: appending the stored one as well would send
     // it twice. The response gets the headers without it; the stored copy keeps it for later hits.

@@ -4,16 +4,17 @@
  * reads before serving a cached page (lib/cache/cache-handler.cjs) — so a change made by the CLI, the
  * scheduler or another process shows on the next request — and, inside a Next.js request, are
  * also expired in this process at once (and in the browser's router cache after an action).
+ * With an edge in front (EDGE_PURGE_URLS), the write waits briefly for the edge to forget them
+ * too (lib/edge/purger.ts), so the editor's next look through the edge shows the change.
  */
 import "server-only";
 import { revalidateTag } from "next/cache";
 import { db } from "@/lib/db";
 import { takeTurns } from "@/lib/dialect";
-import { LISTINGS_TAG, NAV_TAG, SITE_TAG, articleTag, mentionTag, slugTag } from "@/lib/cache/tags";
+import { KEEP_INVALIDATIONS_MS } from "@/lib/cache/log-retention";
+import { LISTINGS_TAG, NAV_TAG, SITE_TAG, articleTag, mediaTag, mentionTag, slugTag } from "@/lib/cache/tags";
+import { purgeEdgesAfterWrite } from "@/lib/edge/purger";
 import type { RedirectKind } from "@/lib/redirects/queries";
-
-/** Rows older than this are pruned; a process that has not read them since treats its whole cache as stale. */
-const KEEP_INVALIDATIONS_MS = 7 * 24 * 60 * 60 * 1000;
 
 /**
  * Writers of the log take turns (on PostgreSQL; SQLite writers always do), so its rows become
@@ -42,6 +43,7 @@ export async function invalidateTags(tags: readonly string[]): Promise<void> {
       if (!outsideNext(error)) throw error;
     }
   }
+  await purgeEdgesAfterWrite();
 }
 
 /**
@@ -98,6 +100,11 @@ export async function invalidateTaxonomy(
     ...slugs.flatMap((slug) => [slugTag(kind, slug), mentionTag(kind, slug)]),
     ...(kind === "SECTION" ? [NAV_TAG, LISTINGS_TAG] : []),
   ]);
+}
+
+/** An image was deleted: its files, which an edge may keep for a year. */
+export async function invalidateMedia(key: string): Promise<void> {
+  await invalidateTags([mediaTag(key)]);
 }
 
 /** Something every public page may show changed (a site setting, shared media, a restore). */

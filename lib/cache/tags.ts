@@ -13,12 +13,15 @@
  * - `section-mention:/<slug>` (and author-, tag-): every other page that shows its name or bio
  *   (section labels, bylines, author boxes, tag lists).
  *   A rename that changes the slug invalidates the old and the new one.
+ * - `media:<key>`: an image's files at /media/<key>/… (they never change; a deleted image's are
+ *   forgotten by the edge).
  */
 import "server-only";
 import { unstable_cache } from "next/cache";
 import type { RedirectKind } from "@/lib/redirects/queries";
+import { SITE_TAG } from "@/lib/cache/surrogate-keys.cjs";
 
-export const SITE_TAG = "site";
+export { SITE_TAG };
 export const NAV_TAG = "nav";
 export const LISTINGS_TAG = "listings";
 
@@ -31,6 +34,8 @@ export const slugTag = (kind: RedirectKind, slug: string) => `${SLUG_TAG_PREFIX[
 export const mentionTag = (kind: Exclude<RedirectKind, "ARTICLE">, slug: string) => `${SLUG_TAG_PREFIX[kind]}-mention:/${slug}`;
 
 export const articleTag = (id: string) => `article:${id}`;
+
+export const mediaTag = (key: string) => `media:${key}`;
 
 /** What a story card or page shows beyond its own text: its section, bylines and tags. */
 export interface TaggableArticle {

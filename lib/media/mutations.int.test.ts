@@ -156,12 +156,13 @@ describe("editing and deleting", () => {
     expect((await refusal(deleteMedia(reader, media.id))).code).toBe("FORBIDDEN");
     expect((await db.media.findUniqueOrThrow({ where: { id: media.id } })).alt).toBe("Kept");
   });
-  it("an editor deletes an unused image: row, files, audit event", async () => {
+  it("an editor deletes an unused image: row, files, audit event, and the edge is told to forget its files", async () => {
     const media = await upload(contributor);
     await deleteMedia(editor, media.id);
     expect(await db.media.findUnique({ where: { id: media.id } })).toBeNull();
     expect(await storedMediaFiles(`${media.key}/`)).toEqual([]);
     expect(await db.auditEvent.count({ where: { action: "media.delete", targetId: media.id, actorId: editor.id } })).toBe(1);
+    expect(await db.cacheInvalidation.count({ where: { tag: `media:${media.key}` } })).toBe(1);
   });
   it("refuses to delete an image used as a hero, an author photo or in an article's text", async () => {
     const hero = await upload(editor);

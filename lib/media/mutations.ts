@@ -14,7 +14,7 @@ import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/mutations";
-import { invalidatePublicSite } from "@/lib/cache/invalidate";
+import { invalidateMedia, invalidatePublicSite } from "@/lib/cache/invalidate";
 import type { MediaOptionDTO } from "@/lib/media/queries";
 import { mediaMetaSchema, type MediaMeta, type MediaMetaInput } from "@/lib/media/schemas";
 import { removeImageVariants, storeImageVariants } from "@/lib/media/storage";
@@ -186,6 +186,7 @@ export async function deleteMedia(actor: Actor, id: string): Promise<void> {
     await tx.media.delete({ where: { id: media.id } });
     await recordAudit(tx, { actorId: actor.id, action: "media.delete", targetType: "media", targetId: media.id, detail: { key: media.key } });
   });
+  await invalidateMedia(media.key);
   // The row is gone, so nothing links to the files any more; a failure here only leaves litter.
   await removeImageVariants(media.key).catch((error: unknown) => log.error("media.remove-files-failed", { key: media.key, error: String(error) }));
 }

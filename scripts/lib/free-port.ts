@@ -27,3 +27,26 @@ export function freePortSync(): number {
   if (!Number.isInteger(port) || port <= 0) throw new Error("No port was assigned.");
   return port;
 }
+
+/** Resolves once something accepts connections on host:port; rejects after `timeoutMs`, or when `stillRunning` says the server died. */
+export async function waitForPort(
+  host: string,
+  port: number,
+  { timeoutMs = 30_000, stillRunning = () => true }: { timeoutMs?: number; stillRunning?: () => boolean } = {},
+): Promise<void> {
+  const giveUpAt = Date.now() + timeoutMs;
+  for (;;) {
+    const open = await new Promise<boolean>((resolve) => {
+      const socket = net.connect({ host, port });
+      socket.once("connect", () => {
+        socket.destroy();
+        resolve(true);
+      });
+      socket.once("error", () => resolve(false));
+    });
+    if (open) return;
+    if (!stillRunning()) throw new Error(`The server meant for ${host}:${port} exited before it listened`);
+    if (Date.now() > giveUpAt) throw new Error(`Nothing listened on ${host}:${port} within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

@@ -5,12 +5,11 @@
  * Unknown, malformed and unpublished slugs are a 404.
  */
 import { ImageResponse } from "next/og";
-import { getPublishedArticle } from "@/lib/articles/queries";
 import { env } from "@/lib/env";
 import { clampHeadline } from "@/lib/site/json-ld";
 import { siteName } from "@/lib/site/metadata";
 import { drawableText, headlineFontSize } from "@/lib/site/share-card";
-import { isValidSlug } from "@/lib/text/slug";
+import { loadShareCardStory } from "@/lib/site/share-card-story";
 
 export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";
@@ -26,8 +25,8 @@ const MUTED = "#c9d3de";
 
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const article = isValidSlug(slug) ? await getPublishedArticle(slug) : null;
-  if (!article) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  const { story: article, edgeHeaders } = await loadShareCardStory(slug);
+  if (!article) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", ...edgeHeaders } });
 
   const headline = clampHeadline(drawableText(article.title), 150);
   const section = article.section ? drawableText(article.section.name) : "";
@@ -56,7 +55,7 @@ export default async function Image({ params }: { params: Promise<{ slug: string
     {
       ...size,
       // next/og's default is a year, immutable: too long for a headline an editor may change.
-      headers: { "Cache-Control": "public, max-age=300, s-maxage=300, stale-while-revalidate=600" },
+      headers: { "Cache-Control": "public, max-age=300, s-maxage=300, stale-while-revalidate=600", ...edgeHeaders },
     },
   );
 }

@@ -1,4 +1,5 @@
 import { log } from "@/lib/log";
+import { mediaEdgeHeaders } from "@/lib/media/edge-keys";
 import { readVariant } from "@/lib/media/storage";
 import { MediaStorageError } from "@/lib/media/storage-interface";
 import { MEDIA_CONTENT_TYPES, parseVariantFile } from "@/lib/media/variants";
@@ -11,7 +12,8 @@ const plain = (status: number, text: string, headers: Record<string, string> = {
 
 /**
  * Serves a stored image variant, from whichever storage the server uses. Variants never change
- * under a key, so they cache forever; a storage that cannot answer is a 503 no cache keeps.
+ * under a key, so they cache forever (an edge forgets a deleted image's by its keys); a storage
+ * that cannot answer is a 503 no cache keeps.
  */
 export async function GET(_request: Request, ctx: RouteContext<"/media/[key]/[file]">) {
   const { key, file } = await ctx.params;
@@ -31,6 +33,7 @@ export async function GET(_request: Request, ctx: RouteContext<"/media/[key]/[fi
       "Content-Length": String(bytes.length),
       "Cache-Control": "public, max-age=31536000, immutable",
       "X-Content-Type-Options": "nosniff",
+      ...mediaEdgeHeaders(key),
     },
   });
 }
