@@ -1,5 +1,9 @@
+import { randomUUID } from "node:crypto";
 import { defineConfig, devices } from "@playwright/test";
-import { E2E_IMPORT_PORT, E2E_PORT as port, MAIL_SINK } from "./e2e/support/ports";
+import { E2E_EDGE_APP_PORT, E2E_EDGE_PORT, E2E_IMPORT_PORT, E2E_PORT as port, MAIL_SINK } from "./e2e/support/ports";
+
+// Names this run's seeded newsroom, which the server behind the edge copies (scripts/e2e-edge-server.sh).
+const run = (process.env.E2E_RUN ??= randomUUID());
 
 const executablePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
@@ -32,9 +36,17 @@ export default defineConfig({
     trace: "retain-on-failure",
   },
   projects: [
-    { name: "chromium", testIgnore: "import/**", use: chromium },
+    { name: "chromium", testIgnore: ["import/**", "edge/**"], use: chromium },
     // A newsroom moved in from WordPress (scripts/e2e-import-server.sh): its own server and database.
     { name: "import", testMatch: "import/**/*.spec.ts", use: { ...chromium, baseURL: `http://127.0.0.1:${E2E_IMPORT_PORT}` } },
+    // Readers through a real Varnish with the shipped VCL (scripts/e2e-edge-server.sh): a newsroom of
+    // its own behind it. Its own output folder, so its signed-in states never replace the others'.
+    {
+      name: "edge",
+      testMatch: "edge/**/*.spec.ts",
+      outputDir: "test-results/edge",
+      use: { ...chromium, baseURL: `http://127.0.0.1:${E2E_EDGE_PORT}` },
+    },
   ],
   webServer: [
     {
@@ -46,9 +58,9 @@ export default defineConfig({
     },
     {
       command: "bash scripts/e2e-server.sh",
-      env: { E2E_PORT: String(port), MAIL_SINK_SMTP_PORT: String(MAIL_SINK.smtpPort) },
+      env: { E2E_PORT: String(port), E2E_RUN: run, MAIL_SINK_SMTP_PORT: String(MAIL_SINK.smtpPort) },
       url: `http://127.0.0.1:${port}/`,
-      timeout: 180_000,
+      timeout: 300_000,
       reuseExistingServer: false,
       stdout: "pipe",
       stderr: "pipe",
@@ -57,7 +69,24 @@ export default defineConfig({
       command: "bash scripts/e2e-import-server.sh",
       env: { E2E_IMPORT_PORT: String(E2E_IMPORT_PORT) },
       url: `http://127.0.0.1:${E2E_IMPORT_PORT}/`,
-      timeout: 180_000,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+    {
+      command: "bash scripts/e2e-edge-server.sh",
+      env: {
+        E2E_PORT: String(port),
+        E2E_RUN: run,
+        E2E_EDGE_PORT: String(E2E_EDGE_PORT),
+        E2E_EDGE_APP_PORT: String(E2E_EDGE_APP_PORT),
+        MAIL_SINK_SMTP_PORT: String(MAIL_SINK.smtpPort),
+      },
+      // Through the edge: answered once both Varnish and the server behind it are up. It waits for
+      // the newsroom the first server seeds, so it is given longer.
+      url: `http://127.0.0.1:${E2E_EDGE_PORT}/`,
+      timeout: 420_000,
       reuseExistingServer: false,
       stdout: "pipe",
       stderr: "pipe",

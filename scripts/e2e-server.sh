@@ -18,4 +18,13 @@ export SCHEDULER_INTERVAL_SECONDS=2
 
 npm run --silent db:seed
 npx tsx --conditions=react-server e2e/fixtures/seed-fixtures.ts
+# The server behind the edge (scripts/e2e-edge-server.sh) starts from a copy of this newsroom,
+# taken before this server opens it: one seed serves both.
+if [ -n "${E2E_RUN:-}" ]; then
+  mkdir -p "${dir}/seeded.tmp"
+  cp "$dir"/masthead.db* "${dir}/seeded.tmp/"
+  mkdir -p "$UPLOADS_DIR"
+  cp -r "$UPLOADS_DIR" "${dir}/seeded.tmp/uploads"
+  mv "${dir}/seeded.tmp" "${dir}/seeded-${E2E_RUN}"
+fi
 exec bash scripts/start.sh -H 127.0.0.1 -p "$E2E_PORT"

@@ -16,4 +16,7 @@ function portFrom(variable: string): number {
 export const E2E_PORT = portFrom("E2E_PORT");
 /** The server of e2e/import: an empty newsroom with the shared WordPress export imported. */
 export const E2E_IMPORT_PORT = portFrom("E2E_IMPORT_PORT");
+/** The browser tests through the edge (e2e/edge, scripts/e2e-edge-server.sh): Varnish, and the server behind it. */
+export const E2E_EDGE_PORT = portFrom("E2E_EDGE_PORT");
+export const E2E_EDGE_APP_PORT = portFrom("E2E_EDGE_APP_PORT");
 export const MAIL_SINK = { smtpPort: portFrom("MAIL_SINK_SMTP_PORT"), httpPort: portFrom("MAIL_SINK_HTTP_PORT") };
