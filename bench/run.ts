@@ -5,14 +5,19 @@
  * file). Prints the table, writes it to BENCHMARKS.md, and exits non-zero only when the run itself
  * broke (connection errors, non-2xx answers, failed comment posts, a server that died).
  *
- *   npm run bench [-- --quick] [--duration <s>] [--warmup <s>] [--scale <n> | --demo] [--no-build] [--port <p>]
+ *   npm run bench [-- --quick] [--duration <s>] [--warmup <s>] [--scale <n> | --demo] [--no-build] [--port <p>] [--postgres]
+ *
+ * With --postgres (or DATABASE_URL=postgres://…), the story page and comment posting are measured
+ * again on PostgreSQL, on the same newsroom, and shown beside SQLite's (bench/lib/engines.ts).
  */
 import { SESSION_COOKIE } from "@/lib/auth/cookies";
 import { bypassCookie, appDistPath, startApp, startBaselineHttp, startBaselineNext } from "./lib/apps";
 import { benchmarkComments, type CommentRun } from "./lib/comments";
 import { describeSize } from "./lib/database";
+import { engineSection, type EngineRun } from "./lib/engines";
 import { measure, type LoadSettings, type Measurement } from "./lib/load";
 import { COMMON_USAGE, parseOptions, UsageError } from "./lib/options";
+import { preparePostgres } from "./lib/postgres";
 import { prepare } from "./lib/prepare";
 import { stopServer, type Server } from "./lib/process";
 import { loadAverage, machine, markdownTable, mb, ms, percent, writeBenchmarksSection } from "./lib/report";
@@ -29,6 +34,8 @@ const USAGE = `npm run bench [-- options]
   --quick         a short smoke run (3 s per run, 1 s warm-up)
   --duration <s>  seconds measured per run (default 10)
   --warmup <s>    seconds of warm-up before each run (default 3)
+  --postgres      also measure the story page and comment posting on PostgreSQL (DATABASE_URL=postgres://…,
+                  or a throwaway server), on a copy of the same newsroom
 ${COMMON_USAGE}`;
 
 type Baseline = "static" | "dynamic" | "http";
@@ -77,6 +84,7 @@ async function main(): Promise<number> {
     quick: { type: "boolean", default: false },
     duration: { type: "string" },
     warmup: { type: "string" },
+    postgres: { type: "boolean", default: false },
   });
   if (help) {
     console.log(USAGE);
@@ -118,23 +126,62 @@ async function main(): Promise<number> {
       }
     }
   }
+  const commentSettings = { ...settings(COMMENT_WRITERS), duration: quick ? duration : Math.max(duration, COMMENT_MIN_DURATION_S) };
+  const postComments = (start: () => Promise<Server>, databaseUrl: string) =>
+    // A failure here is reported with the page figures rather than losing them.
+    withServer(start, (server) => benchmarkComments(server, databaseUrl, targets.discussionPath, SESSION_COOKIE, commentSettings)).catch((error: unknown) =>
+      error instanceof Error ? error : new Error(String(error)),
+    );
   console.log(`\nComments: ${COMMENT_WRITERS} concurrent writers on ${targets.discussionPath} …`);
-  // A failure here is reported with the page figures rather than losing them.
-  const comments = await withServer(app, (server) =>
-    benchmarkComments(server, db.file, targets.discussionPath, SESSION_COOKIE, {
-      ...settings(COMMENT_WRITERS),
-      duration: quick ? duration : Math.max(duration, COMMENT_MIN_DURATION_S),
-    }),
-  ).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+  const comments = await postComments(app, db.databaseUrl);
   if (comments instanceof Error) console.error(`Comment posting failed: ${comments.message}`);
   else progress("post comment", COMMENT_WRITERS, comments);
 
-  const report = render({ rows, comments, started, loadBefore, loadAfter: loadAverage(), duration, warmup, quick, argv: process.argv.slice(2), dbLabel: describeSize(db.size), fullScale: db.size.kind === "scale" && db.size.articles === FULL_SCALE, notes: targets.notes });
+  const engines: EngineRun[] = [];
+  let postgresServer = "";
+  const given = process.env.DATABASE_URL;
+  if (values.postgres || /^postgres(ql)?:\/\//.test(given ?? "")) {
+    const story = (from: Row[]) => from.filter((r) => r.target === "article" && r.mode !== "baseline").map(({ mode, connections, m }) => ({ mode: mode as "cached" | "bypassed", connections, m }));
+    engines.push({ engine: "SQLite", pages: story(rows), comments });
+    // Without a server to measure, the SQLite figures are still written, and the run counts as broken.
+    const postgres = await preparePostgres(db, given).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+    if (postgres instanceof Error) {
+      console.error(`PostgreSQL could not be prepared: ${postgres.message}`);
+      engines.push({ engine: "PostgreSQL", pages: [], comments: postgres });
+    } else {
+      postgresServer = postgres.server;
+      try {
+        console.log(`\nThe story page and comments on PostgreSQL …`);
+        const onPostgres = () => startApp(options.port, postgres.db);
+        const pages: Row[] = [];
+        const article = targets.pages.find((t) => t.name === "article")!;
+        for (const mode of ["cached", "bypassed"] as const) {
+          for (const connections of CONNECTIONS) {
+            const m = await withServer(onPostgres, (server) => measure(server, article.path, settings(connections), { headers: mode === "bypassed" ? bypass : {} }));
+            pages.push({ target: "article", path: article.path, mode, connections, m });
+            progress(`PostgreSQL article ${mode}`, connections, m);
+          }
+        }
+        const pgComments = await postComments(onPostgres, postgres.db.databaseUrl);
+        if (pgComments instanceof Error) console.error(`Comment posting on PostgreSQL failed: ${pgComments.message}`);
+        else progress("PostgreSQL post comment", COMMENT_WRITERS, pgComments);
+        engines.push({ engine: "PostgreSQL", pages: story(pages), comments: pgComments });
+      } finally {
+        await postgres.stop();
+      }
+    }
+  }
+
+  const report = render({ rows, comments, engines, postgresServer, started, loadBefore, loadAfter: loadAverage(), duration, warmup, quick, argv: process.argv.slice(2), dbLabel: describeSize(db.size), fullScale: db.size.kind === "scale" && db.size.articles === FULL_SCALE, notes: targets.notes });
   console.log(`\n${report}`);
   writeBenchmarksSection("bench", report);
   console.log("\nWritten to BENCHMARKS.md.");
 
-  const broken = rows.some((r) => r.m.errors > 0 || r.m.non2xx > 0) || comments instanceof Error || comments.errors > 0 || comments.failed > 0;
+  const brokenComments = (run: CommentRun | Error) => run instanceof Error || run.errors > 0 || run.failed > 0;
+  const broken =
+    rows.some((r) => r.m.errors > 0 || r.m.non2xx > 0) ||
+    brokenComments(comments) ||
+    engines.some((e) => brokenComments(e.comments) || e.pages.some((p) => p.m.errors > 0 || p.m.non2xx > 0));
   if (broken) console.error("\nThe run had errors (see the errors, non-2xx and comment columns).");
   return broken ? 1 : 0;
 }
@@ -142,6 +189,8 @@ async function main(): Promise<number> {
 interface RenderInput {
   rows: Row[];
   comments: CommentRun | Error;
+  engines: EngineRun[];
+  postgresServer: string;
   started: Date;
   loadBefore: string;
   loadAfter: string;
@@ -275,6 +324,8 @@ function render(input: RenderInput): string {
     "",
     ...(comments instanceof Error ? [`The comment run failed: ${comments.message}`] : commentSection(comments)),
     "",
+    ...engineSection(input.engines, COMMENT_WRITERS, input.quick ? input.duration : Math.max(input.duration, COMMENT_MIN_DURATION_S), input.postgresServer),
+    ...(input.engines.length > 0 ? [""] : []),
     "### Against the targets",
     "",
     ...criteria.map((c) => `- ${c}`),

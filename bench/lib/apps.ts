@@ -39,13 +39,13 @@ function appEnv(port: number, db: DatabaseFiles): NodeJS.ProcessEnv {
   };
 }
 
-/** The Prisma client (lib/generated/, not in git): the seed and the build need it. */
+/** The Prisma clients, SQLite's and PostgreSQL's (lib/generated/, not in git): the seed and the build need them. */
 export function generatePrismaClient(): void {
-  run(`${root}/node_modules/.bin/prisma`, ["generate"]);
+  run("npm", ["run", "--silent", "db:generate"]);
 }
 
 export function prismaClientGenerated(): boolean {
-  return existsSync(`${root}/lib/generated/prisma/client.ts`);
+  return existsSync(`${root}/lib/generated/prisma/client.ts`) && existsSync(`${root}/lib/generated/prisma-postgresql/client.ts`);
 }
 
 /** `next build` into APP_DIST_DIR, leaving tsconfig.json as it was. */

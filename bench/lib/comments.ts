@@ -11,13 +11,11 @@
  * apart from errors.
  */
 import { randomBytes } from "node:crypto";
-import Database from "better-sqlite3";
 import type { Request } from "autocannon";
 import { COMMENT_RATE_RULES } from "@/lib/comments/rules";
 import { measure, type LoadSettings, type Measurement } from "./load";
 import type { Server } from "./process";
-
-const WRITER_DOMAIN = "bench.invalid";
+import { openWriterStore } from "./writers";
 
 export interface CommentRun extends Measurement {
   /** Answered 2xx with the form's success state. */
@@ -37,40 +35,6 @@ export interface CommentRun extends Measurement {
   unacknowledged: number;
   /** Rows beyond the first for the same posted text. */
   duplicates: number;
-}
-
-/** ISO time as Prisma writes it into SQLite. */
-const isoTime = (ms: number) => new Date(ms).toISOString().replace("Z", "+00:00");
-
-function removeWriters(sqlite: Database.Database): void {
-  const users = `SELECT id FROM "User" WHERE email LIKE '%@${WRITER_DOMAIN}'`;
-  sqlite.transaction(() => {
-    sqlite.prepare(`DELETE FROM "Comment" WHERE userId IN (${users})`).run();
-    sqlite.prepare(`DELETE FROM "Session" WHERE userId IN (${users})`).run();
-    sqlite.prepare(`DELETE FROM "User" WHERE id IN (${users})`).run();
-  })();
-}
-
-/** Readers with a live session each, written straight into the database. Returns their session tokens. */
-function createWriters(sqlite: Database.Database, runId: string, count: number): { ids: string[]; tokens: string[] } {
-  const now = Date.now();
-  const insertUser = sqlite.prepare(
-    `INSERT INTO "User" (id, name, email, role, notifyReplies, createdAt, updatedAt) VALUES (?, ?, ?, 'READER', 0, ?, ?)`,
-  );
-  const insertSession = sqlite.prepare(`INSERT INTO "Session" (id, sessionToken, userId, expires) VALUES (?, ?, ?, ?)`);
-  const ids: string[] = [];
-  const tokens: string[] = [];
-  sqlite.transaction(() => {
-    for (let i = 0; i < count; i++) {
-      const id = `bench${runId}u${i}`;
-      const token = randomBytes(24).toString("base64url");
-      insertUser.run(id, `Bench writer ${i}`, `writer-${runId}-${i}@${WRITER_DOMAIN}`, isoTime(now), isoTime(now));
-      insertSession.run(`bench${runId}s${i}`, token, id, isoTime(now + 86_400_000));
-      ids.push(id);
-      tokens.push(token);
-    }
-  })();
-  return { ids, tokens };
 }
 
 /** The comment form's fields as the article page renders them for a signed-in reader. */
@@ -131,20 +95,19 @@ export function actionOutcome(html: string): ActionOutcome | null {
 
 export async function benchmarkComments(
   server: Server,
-  databaseFile: string,
+  databaseUrl: string,
   formPath: string,
   sessionCookieName: string,
   settings: LoadSettings,
 ): Promise<CommentRun> {
-  const sqlite = new Database(databaseFile, { fileMustExist: true });
-  sqlite.pragma("busy_timeout = 5000");
+  const store = openWriterStore(databaseUrl);
   const runId = randomBytes(4).toString("hex");
   try {
-    removeWriters(sqlite);
+    await store.remove();
     // One reader per request, with room to spare: nobody reaches the per-user limit of 5 a minute.
     const capacity = Math.max(2_000, Math.ceil((settings.duration + settings.warmup) * 400));
-    const writers = createWriters(sqlite, runId, capacity);
-    const fields = await readCommentForm(server, formPath, `${sessionCookieName}=${writers.tokens[0]}`);
+    const tokens = await store.create(runId, capacity);
+    const fields = await readCommentForm(server, formPath, `${sessionCookieName}=${tokens[0]}`);
     const boundary = `----masthead-bench-${runId}`;
     const refusals = new Set(COMMENT_RATE_RULES.map((r) => r.message));
     const texts = new Map<string, number>();
@@ -169,7 +132,7 @@ export async function benchmarkComments(
         return {
           ...req,
           headers: {
-            cookie: `${sessionCookieName}=${writers.tokens[n % capacity]}`,
+            cookie: `${sessionCookieName}=${tokens[n % capacity]}`,
             "x-forwarded-for": clientAddress(n + Number.parseInt(runId, 16)),
             "content-type": `multipart/form-data; boundary=${boundary}`,
             accept: "text/html",
@@ -202,9 +165,7 @@ export async function benchmarkComments(
         for (const key of Object.keys(failures)) delete failures[key];
       },
     });
-    const rows = sqlite
-      .prepare(`SELECT id, body FROM "Comment" WHERE userId IN (SELECT id FROM "User" WHERE email LIKE ?)`)
-      .all(`writer-${runId}-%@${WRITER_DOMAIN}`) as { id: string; body: string }[];
+    const rows = await store.stored(runId);
     const measuredRows = rows.filter((r) => (texts.get(r.body) ?? -1) >= firstMeasured);
     const perText = new Map<string, number>();
     for (const r of measuredRows) perText.set(r.body, (perText.get(r.body) ?? 0) + 1);
@@ -221,7 +182,7 @@ export async function benchmarkComments(
       duplicates: [...perText.values()].reduce((sum, count) => sum + count - 1, 0),
     };
   } finally {
-    removeWriters(sqlite);
-    sqlite.close();
+    await store.remove();
+    await store.close();
   }
 }
