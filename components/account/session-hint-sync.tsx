@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
+import { VIEWER_PATH } from "@/lib/comments/viewer";
 
 /**
  * Drawn by the account pages for a signed-in reader whose browser lacks the signed-in hint (a
@@ -10,7 +11,7 @@ import { useEffect } from "react";
 export function SessionHintSync() {
   useEffect(() => {
     // Only the Set-Cookie matters; the body is dropped so the request ends (an unread body keeps it open).
-    fetch("/api/viewer", { cache: "no-store" })
+    fetch(VIEWER_PATH, { cache: "no-store" })
       .then((response) => response.body?.cancel())
       .catch(() => {});
   }, []);

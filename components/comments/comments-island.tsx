@@ -2,9 +2,8 @@
 
 import { startTransition, useCallback, useEffect, useState, type ReactNode } from "react";
 import type { CommentThreadView, CommentViewer } from "@/lib/comments/dto";
-import type { ViewerResponse } from "@/app/api/viewer/route";
 import { CommentsView, type CommentsArticle } from "@/components/comments/comments-view";
-import { fetchViewer, loadViewer } from "@/components/layout/viewer";
+import { fetchViewer, loadViewer, type ViewerResponse } from "@/lib/comments/viewer";
 import { CommentsRefreshContext } from "@/components/comments/comments-refresh";
 
 interface CommentsIslandProps {
@@ -26,7 +25,7 @@ function readerView(data: ViewerResponse): ReaderView {
  * The part of a cached story page that depends on who is looking. The page arrives the same for
  * everyone (the visitor's view, drawn on the server and passed in as children, so a visitor's
  * browser runs none of its code); in the browser this asks who the reader is (with the header, in
- * one request, and only when someone may be signed in: components/layout/viewer.ts) and, for a
+ * one request, and only when someone may be signed in: lib/comments/viewer.ts) and, for a
  * signed-in reader, draws the form, their own comments awaiting moderation and their actions
  * in its place. "Sign in to comment" leads, once signed in, to the discussion page, which
  * renders all of that on the server, with or without JavaScript.

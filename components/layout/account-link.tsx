@@ -1,12 +1,12 @@
 "use client";
 
 import { startTransition, useEffect, useState } from "react";
-import { loadViewer } from "@/components/layout/viewer";
+import { loadViewer } from "@/lib/comments/viewer";
 import { Link } from "@/components/ui/link";
 
 /**
  * "Sign in", or the signed-in reader's name linking to their account. Public pages are cached
- * and the same for everyone, so the browser asks who is looking (components/layout/viewer.ts:
+ * and the same for everyone, so the browser asks who is looking (lib/comments/viewer.ts:
  * only when someone may be signed in); without JavaScript the link stays "Sign in" (whose page
  * then says who is signed in).
  */

@@ -19,8 +19,8 @@ export function databaseBusyResponse(): Response {
   });
 }
 
-export function routeHandler<A extends unknown[]>(handler: (request: Request, ...rest: A) => Promise<Response>) {
-  return (request: Request, ...rest: A): Promise<Response> =>
+export function routeHandler<R extends Request, A extends unknown[]>(handler: (request: R, ...rest: A) => Promise<Response>) {
+  return (request: R, ...rest: A): Promise<Response> =>
     runWithRequestId(requestIdFrom(request.headers), async () => {
       try {
         return await handler(request, ...rest);

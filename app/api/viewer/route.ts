@@ -1,6 +1,7 @@
 /**
  * Who is looking, for the parts of cached public pages that depend on it: the header's account
  * link and a story's comments (the reader's own pending comments and actions). Never cached.
+ * The protocol, and the browser's side of it, is lib/comments/viewer.ts.
  *
  * Browsers ask only while the signed-in hint is there (lib/auth/session-hint.ts), and this keeps
  * the hint true to the session: it clears a hint no session stands behind, and gives one to a
@@ -10,28 +11,24 @@ import type { NextRequest } from "next/server";
 import { SESSION_MAX_AGE_S, hintCookie } from "@/lib/auth/cookies";
 import { SESSION_HINT_COOKIE } from "@/lib/auth/session-hint";
 import { getCurrentUser } from "@/lib/auth/session";
-import type { CommentThreadView, CommentViewer } from "@/lib/comments/dto";
 import { listViewerComments } from "@/lib/comments/queries";
+import { VISITOR, type ViewerResponse } from "@/lib/comments/viewer";
 import { toThreadViews } from "@/lib/comments/view";
-
-export interface ViewerResponse {
-  user: CommentViewer | null;
-  /** The story's threads as this reader sees them; null for a visitor or an unknown story. */
-  comments: CommentThreadView[] | null;
-}
+import { idParam } from "@/lib/forms";
+import { routeHandler } from "@/lib/request/route";
 
 const PRIVATE = { "Cache-Control": "private, no-store" };
 
-export async function GET(request: NextRequest): Promise<Response> {
+export const GET = routeHandler(async (request: NextRequest): Promise<Response> => {
   const user = await getCurrentUser();
   const hinted = request.cookies.has(SESSION_HINT_COOKIE);
   if (!user) {
-    const response = Response.json({ user: null, comments: null } satisfies ViewerResponse, { headers: PRIVATE });
+    const response = Response.json(VISITOR, { headers: PRIVATE });
     if (hinted) response.headers.append("Set-Cookie", hintCookie(null));
     return response;
   }
-  const articleId = request.nextUrl.searchParams.get("article");
-  const threads = articleId && /^[a-z0-9]{1,40}$/i.test(articleId) ? await listViewerComments(articleId, user.id) : null;
+  const articleId = idParam(request.nextUrl.searchParams.get("article"));
+  const threads = articleId ? await listViewerComments(articleId, user.id) : null;
   const body: ViewerResponse = {
     user: { name: user.name, banned: user.banned, notifyReplies: user.notifyReplies },
     comments: threads && toThreadViews(threads),
@@ -40,4 +37,4 @@ export async function GET(request: NextRequest): Promise<Response> {
   // At most as long as a session lasts; if this one ends sooner, the next ask clears the hint.
   if (!hinted) response.headers.append("Set-Cookie", hintCookie(new Date(Date.now() + SESSION_MAX_AGE_S * 1000)));
   return response;
-}
+});

@@ -1,14 +1,27 @@
 /**
- * The browser's one question to /api/viewer per page, shared by the islands that need the answer
- * (the header's account link, a story's comments). Without the signed-in hint nobody can be
- * signed in, so a visitor's browser asks nothing. Otherwise the first island to ask starts one
- * request once the browser is idle after hydration; islands asking before it leaves share it,
- * and the story's id, if one asked with it, goes along.
+ * Who is looking, for the parts of cached public pages that depend on it: the protocol between
+ * /api/viewer (app/api/viewer/route.ts), which answers, and the islands that ask (the header's
+ * account link, a story's comments).
+ *
+ * The browser asks at most once per page. Without the signed-in hint nobody can be signed in, so
+ * a visitor's browser asks nothing. Otherwise the first island to ask starts one request once the
+ * browser is idle after hydration; islands asking before it leaves share it, and the story's id,
+ * if one asked with it, goes along.
  */
-import type { ViewerResponse } from "@/app/api/viewer/route";
+import type { CommentThreadView, CommentViewer } from "@/lib/comments/dto";
 import { hasSessionHint } from "@/lib/auth/session-hint";
 
-const VISITOR: ViewerResponse = { user: null, comments: null };
+export const VIEWER_PATH = "/api/viewer";
+
+/** /api/viewer's answer. */
+export interface ViewerResponse {
+  user: CommentViewer | null;
+  /** The story's threads as this reader sees them; null for a visitor or an unknown story. */
+  comments: CommentThreadView[] | null;
+}
+
+/** The answer for nobody signed in. */
+export const VISITOR: ViewerResponse = { user: null, comments: null };
 
 interface Pending {
   articleId: string | null;
@@ -22,7 +35,7 @@ let pending: Pending | null = null;
 /** Asks /api/viewer now, for the reader's view of `articleId`'s comments if given. Rejects when the server cannot say. */
 export async function fetchViewer(articleId: string | null): Promise<ViewerResponse> {
   const query = articleId ? `?article=${encodeURIComponent(articleId)}` : "";
-  const response = await fetch(`/api/viewer${query}`, { cache: "no-store" });
+  const response = await fetch(`${VIEWER_PATH}${query}`, { cache: "no-store" });
   if (!response.ok) throw new Error(`viewer: ${response.status}`);
   return (await response.json()) as ViewerResponse;
 }
