@@ -13,6 +13,7 @@ import { DATABASE_BUSY_MESSAGE, NOT_ALLOWED_MESSAGE, SIGN_IN_FIRST_MESSAGE, isAp
 import { log } from "@/lib/log";
 import { runWithRequestId } from "@/lib/request/context";
 import { requestIdFrom } from "@/lib/request/request-id";
+import { INVALID_FIELDS_MESSAGE } from "@/lib/forms";
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -80,7 +81,7 @@ export function createAction<S extends z.ZodType, T = undefined, P extends Permi
         const key = String(issue.path[0] ?? "form");
         (fieldErrors[key] ??= []).push(issue.message);
       }
-      return failure("Please correct the highlighted fields.", values, fieldErrors);
+      return failure(INVALID_FIELDS_MESSAGE, values, fieldErrors);
     }
     try {
       const { message, data } = await spec.handler(parsed.data, actor, formData);

@@ -11,6 +11,7 @@ import { articleFormSchema, correctionSchema, revisionDecisionSchema } from "@/l
 import { uploadImage } from "@/lib/media/mutations";
 import { zonedLocalToDate } from "@/lib/site/zoned-time";
 import type { ArticleNotice } from "@/lib/articles/notices";
+import { invalidField } from "@/lib/forms";
 
 const editorPath = (id: string, notice: ArticleNotice) => `/admin/articles/${id}?notice=${notice}`;
 
@@ -20,13 +21,13 @@ export const saveArticleAction = createAction({
   handler: async (input, actor, formData) => {
     const scheduledAt = input.scheduledAt ? zonedLocalToDate(input.scheduledAt, env.SITE_TIMEZONE) : null;
     if (input.intent === "schedule" && !scheduledAt) {
-      throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { scheduledAt: ["Choose the date and time to publish."] });
+      throw invalidField("scheduledAt", "Choose the date and time to publish.");
     }
     const fields = { ...input };
     const upload = formData.get("heroUpload");
     if (upload instanceof File && upload.size > 0) {
       if (!input.heroAlt) {
-        throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { heroAlt: ["Describe the hero image for people who cannot see it."] });
+        throw invalidField("heroAlt", "Describe the hero image for people who cannot see it.");
       }
       const media = await uploadImage(actor, upload, { alt: input.heroAlt, caption: input.heroCaption, credit: input.heroCredit });
       fields.heroImageId = media.id;

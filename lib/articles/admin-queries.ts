@@ -8,8 +8,7 @@ import { containsText } from "@/lib/dialect";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { can, canEditArticle, type Actor, type ArticleStatus } from "@/lib/auth/permissions";
-import { contentSelect, snapshotOf } from "@/lib/articles/content";
-import { fromRevisionColumns, type ArticleSnapshot } from "@/lib/articles/snapshot";
+import { contentSelect, fromRevisionColumns, snapshotOf, type ArticleSnapshot } from "@/lib/articles/snapshot";
 
 const forbidden = () => new AppError("FORBIDDEN", "You are not allowed to see this.");
 

@@ -4,15 +4,17 @@
  */
 import "server-only";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { can, canEditArticle, canMoveArticle, type Actor, type ArticleStatus } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/mutations";
 import { invalidateArticle } from "@/lib/cache/invalidate";
 import { findOrCreateTags } from "@/lib/tags/mutations";
-import { assertReferencesExist, claimSlug, contentSelect, writeContent, type ContentRow } from "@/lib/articles/content";
+import { assertReferencesExist, claimSlug, writeContent } from "@/lib/articles/content-writes";
 import type { ArticleFields, ArticleIntent } from "@/lib/articles/schemas";
-import { toRevisionColumns, type ArticleSnapshot } from "@/lib/articles/snapshot";
+import { contentSelect, toRevisionColumns, type ArticleSnapshot, type ContentRow } from "@/lib/articles/snapshot";
 import type { ArticleNotice } from "@/lib/articles/notices";
+import { invalidField } from "@/lib/forms";
 
 export interface SaveRequest {
   articleId: string | null;
@@ -31,14 +33,20 @@ export interface SaveResult {
   notice: ArticleNotice;
 }
 
-const invalid = (field: string, message: string) => new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { [field]: [message] });
+/** A save as the transaction ends it: `live` when what readers see changed (the cache is told). */
+interface SaveOutcome extends SaveResult {
+  live: boolean;
+}
+
+type Tx = Prisma.TransactionClient;
+
 const forbidden = () => new AppError("FORBIDDEN", "You are not allowed to do that to this article.");
 
 function checkReadiness(s: ArticleSnapshot, intent: ArticleIntent): void {
-  if (s.heroImageId && !s.heroAlt) throw invalid("heroAlt", "Describe the hero image for people who cannot see it.");
+  if (s.heroImageId && !s.heroAlt) throw invalidField("heroAlt", "Describe the hero image for people who cannot see it.");
   const goingLive = intent === "publish" || intent === "schedule" || intent === "apply" || intent === "propose";
-  if (goingLive && s.authorIds.length === 0) throw invalid("authorIds", "A published story needs at least one author.");
-  if (goingLive && !s.body.trim()) throw invalid("body", "A published story needs a body.");
+  if (goingLive && s.authorIds.length === 0) throw invalidField("authorIds", "A published story needs at least one author.");
+  if (goingLive && !s.body.trim()) throw invalidField("body", "A published story needs a body.");
 }
 
 const TARGET: Partial<Record<ArticleIntent, ArticleStatus>> = {
@@ -48,9 +56,36 @@ const TARGET: Partial<Record<ArticleIntent, ArticleStatus>> = {
   unpublish: "ARCHIVED",
 };
 
+/** Intents that change a live story's text (through a revision); unpublishing moves it like any article. */
+const LIVE_STORY_INTENTS: ReadonlySet<ArticleIntent> = new Set(["propose", "apply", "save"]);
+
+/**
+ * A change to a live story, which stays online either way: it waits as a pending revision
+ * (superseding any earlier one), or an editor applies it at once and says whether it is
+ * substantive (only that moves "Updated").
+ */
+async function saveLiveStoryChange(tx: Tx, actor: Actor, current: ContentRow, snapshot: ArticleSnapshot, req: SaveRequest, now: Date): Promise<SaveOutcome> {
+  if (!can(actor, "article:edit-any")) throw forbidden();
+  const apply = req.intent === "apply";
+  if (apply && !can(actor, "article:approve-revision")) throw forbidden();
+  if (apply && !req.changeKind) throw invalidField("changeKind", "Say whether this change is minor (a typo) or substantive.");
+  await tx.revision.updateMany({ where: { articleId: current.id, state: "PENDING" }, data: { state: "REJECTED", decidedAt: now, note: "Superseded by a newer change" } });
+  const revision = await tx.revision.create({
+    data: { articleId: current.id, state: apply ? "APPLIED" : "PENDING", changeKind: req.changeKind, note: req.note, createdById: actor.id, decidedAt: apply ? now : null, ...toRevisionColumns(snapshot) },
+    select: { id: true },
+  });
+  if (apply) {
+    await writeContent(tx, current, snapshot, req.changeKind === "SUBSTANTIVE" ? { modifiedAt: now } : {});
+  } else {
+    await tx.article.update({ where: { id: current.id }, data: { version: { increment: 1 } } });
+  }
+  await recordAudit(tx, { actorId: actor.id, action: apply ? "article.revision.apply" : "article.revision.propose", targetType: "article", targetId: current.id, detail: { revisionId: revision.id, changeKind: req.changeKind } });
+  return { id: current.id, slug: apply ? snapshot.slug : current.slug, status: current.status, live: apply, notice: apply ? "live" : "proposed" };
+}
+
 /** Saves the editor's form and carries out its intent, in one transaction. */
 export async function saveArticle(actor: Actor, req: SaveRequest, now = new Date()): Promise<SaveResult> {
-  const result = await db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx): Promise<SaveOutcome> => {
     let current: ContentRow | null = null;
     if (req.articleId) {
       current = await tx.article.findUnique({ where: { id: req.articleId }, select: contentSelect });
@@ -81,34 +116,16 @@ export async function saveArticle(actor: Actor, req: SaveRequest, now = new Date
     }
     const facts = { status: current.status, createdById: current.createdById };
 
-    // A live story: the change waits as a pending revision, or an editor applies it at once.
-    if (current.status === "PUBLISHED" && (req.intent === "propose" || req.intent === "apply" || req.intent === "save")) {
-      if (!can(actor, "article:edit-any")) throw forbidden();
-      const apply = req.intent === "apply";
-      if (apply && !can(actor, "article:approve-revision")) throw forbidden();
-      if (apply && !req.changeKind) throw invalid("changeKind", "Say whether this change is minor (a typo) or substantive.");
-      await tx.revision.updateMany({ where: { articleId: current.id, state: "PENDING" }, data: { state: "REJECTED", decidedAt: now, note: "Superseded by a newer change" } });
-      const revision = await tx.revision.create({
-        data: { articleId: current.id, state: apply ? "APPLIED" : "PENDING", changeKind: req.changeKind, note: req.note, createdById: actor.id, decidedAt: apply ? now : null, ...toRevisionColumns(snapshot) },
-        select: { id: true },
-      });
-      if (apply) {
-        await writeContent(tx, current, snapshot, req.changeKind === "SUBSTANTIVE" ? { modifiedAt: now } : {});
-      } else {
-        await tx.article.update({ where: { id: current.id }, data: { version: { increment: 1 } } });
-      }
-      await recordAudit(tx, { actorId: actor.id, action: apply ? "article.revision.apply" : "article.revision.propose", targetType: "article", targetId: current.id, detail: { revisionId: revision.id, changeKind: req.changeKind } });
-      return { id: current.id, slug: apply ? snapshot.slug : current.slug, status: current.status, live: apply, notice: (apply ? "live" : "proposed") as ArticleNotice };
-    }
+    if (current.status === "PUBLISHED" && LIVE_STORY_INTENTS.has(req.intent)) return saveLiveStoryChange(tx, actor, current, snapshot, req, now);
 
     const target = TARGET[req.intent];
     if (target && !canMoveArticle(actor, facts, target)) throw forbidden();
     if (req.intent === "unpublish") {
       await tx.article.update({ where: { id: current.id }, data: { status: "ARCHIVED", version: { increment: 1 } } });
       await recordAudit(tx, { actorId: actor.id, action: "article.unpublish", targetType: "article", targetId: current.id });
-      return { id: current.id, slug: current.slug, status: "ARCHIVED" as const, live: true, notice: "unpublished" as ArticleNotice };
+      return { id: current.id, slug: current.slug, status: "ARCHIVED", live: true, notice: "unpublished" };
     }
-    if (req.intent === "schedule" && (!req.scheduledAt || req.scheduledAt <= now)) throw invalid("scheduledAt", "Choose a time in the future.");
+    if (req.intent === "schedule" && (!req.scheduledAt || req.scheduledAt <= now)) throw invalidField("scheduledAt", "Choose a time in the future.");
 
     // A story that was live before keeps its first publication time when it is republished.
     const status: ArticleStatus = target ?? current.status;

@@ -5,8 +5,8 @@ import { AppError } from "@/lib/errors";
 import { can, canEditArticle, type Actor } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/mutations";
 import { invalidateArticle } from "@/lib/cache/invalidate";
-import { assertReferencesExist, contentSelect, writeContent } from "@/lib/articles/content";
-import { fromRevisionColumns, toRevisionColumns } from "@/lib/articles/snapshot";
+import { assertReferencesExist, writeContent } from "@/lib/articles/content-writes";
+import { contentSelect, fromRevisionColumns, toRevisionColumns } from "@/lib/articles/snapshot";
 
 const forbidden = () => new AppError("FORBIDDEN", "You are not allowed to do that.");
 

@@ -1,12 +1,8 @@
 import { z } from "zod";
 import { isValidSlug } from "@/lib/text/slug";
+import { idField, optionalIdField } from "@/lib/forms";
 
-const optionalId = z
-  .string()
-  .trim()
-  .max(40)
-  .regex(/^[a-z0-9]*$/i, "Invalid id.")
-  .transform((v) => (v === "" ? null : v));
+const optionalId = optionalIdField();
 
 const asList = (v: unknown) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
@@ -40,7 +36,7 @@ export const articleFieldsSchema = z.object({
     z
       .array(z.string().trim().max(40))
       .transform((ids) => [...new Set(ids.filter(Boolean))])
-      .pipe(z.array(z.string().regex(/^[a-z0-9]+$/i, "Invalid author.")).max(6, "At most 6 authors.")),
+      .pipe(z.array(idField("Invalid author.")).max(6, "At most 6 authors.")),
   ),
   seoTitle: z.string().trim().max(120, "The SEO title is at most 120 characters."),
   seoDescription: z.string().trim().max(300, "The SEO description is at most 300 characters."),
@@ -68,11 +64,11 @@ export const articleFormSchema = articleFieldsSchema.extend({
 export type ArticleForm = z.infer<typeof articleFormSchema>;
 
 export const revisionDecisionSchema = z.object({
-  revisionId: z.string().trim().regex(/^[a-z0-9]{1,40}$/i, "Invalid revision."),
+  revisionId: idField("Invalid revision."),
   changeKind: z.enum(["MINOR", "SUBSTANTIVE"], { error: "Say whether the change is minor or substantive." }).optional(),
 });
 
 export const correctionSchema = z.object({
-  articleId: z.string().trim().regex(/^[a-z0-9]{1,40}$/i, "Invalid article."),
+  articleId: idField("Invalid article."),
   body: z.string().trim().min(10, "Write the correction in a full sentence (at least 10 characters).").max(1000, "Corrections are at most 1,000 characters."),
 });

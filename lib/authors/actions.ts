@@ -8,7 +8,7 @@ import { authorFormSchema } from "@/lib/authors/schemas";
 import { AppError, isAppError } from "@/lib/errors";
 import { deleteMedia, uploadImage } from "@/lib/media/mutations";
 import { chosenFile } from "@/lib/media/validate";
-import { rowIdSchema } from "@/lib/sections/schemas";
+import { rowIdSchema } from "@/lib/forms";
 
 type Saved = { id: string; slug: string };
 

@@ -9,6 +9,7 @@ import type { AuthorInput } from "@/lib/authors/schemas";
 import { invalidateTaxonomy } from "@/lib/cache/invalidate";
 import { renderArticleBody } from "@/lib/markdown/render-article-body";
 import { chooseSlug, recordSlugChange } from "@/lib/redirects/mutations";
+import { invalidFields } from "@/lib/forms";
 
 type Tx = Prisma.TransactionClient;
 
@@ -33,7 +34,7 @@ async function checkReferences(tx: Tx, input: AuthorInput, current: { id: string
       fieldErrors.userId = ["Only newsroom accounts (contributors, editors and admins) can be linked."];
     }
   }
-  if (Object.keys(fieldErrors).length) throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", fieldErrors);
+  if (Object.keys(fieldErrors).length) throw invalidFields(fieldErrors);
 }
 
 /** The columns and rows written from the form, with the bio's HTML derived once, here. */

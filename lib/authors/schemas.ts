@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { formIdField, slugField } from "@/lib/sections/schemas";
+import { optionalIdField } from "@/lib/forms";
 
 export const AUTHOR_LINK_KINDS = ["linkedin", "x", "github", "mastodon", "bluesky", "website"] as const;
 export type AuthorLinkKind = (typeof AUTHOR_LINK_KINDS)[number];
@@ -13,12 +14,7 @@ export const MAX_ROWS = 12;
 export const affiliationField = (row: number, field: "role" | "organisation" | "url") => `affiliations.${row}.${field}`;
 export const linkField = (row: number, field: "kind" | "url") => `links.${row}.${field}`;
 
-const optionalId = z
-  .string()
-  .trim()
-  .regex(/^[a-z0-9]{0,40}$/i, "Invalid choice.")
-  .default("")
-  .transform((v) => v || null);
+const optionalId = optionalIdField("Invalid choice.");
 
 const baseShape = {
   id: formIdField,

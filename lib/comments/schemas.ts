@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { COMMENT_MAX_LENGTH, normalizeCommentBody } from "@/lib/comments/rules";
+import { idField } from "@/lib/forms";
 
-const id = z.string().trim().min(1).max(40).regex(/^[a-z0-9]+$/i, "Invalid id.");
+const id = idField();
 
 export const commentBodySchema = z
   .string()

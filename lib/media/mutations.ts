@@ -30,6 +30,7 @@ import {
   detectImageFormat,
   type ImageFormat,
 } from "@/lib/media/validate";
+import { invalidFields } from "@/lib/forms";
 
 const UNREADABLE_MESSAGE = "This image could not be read. It may be damaged.";
 const STORAGE_MESSAGES: Record<MediaStorageError["storage"], string> = {
@@ -44,7 +45,7 @@ function parseMeta(meta: MediaMetaInput): MediaMeta {
   if (parsed.success) return parsed.data;
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0] ?? "form")] ??= []).push(issue.message);
-  throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", fieldErrors);
+  throw invalidFields(fieldErrors);
 }
 
 /** A fresh folder name for an upload: `m-` and 24 random lowercase hex digits. */

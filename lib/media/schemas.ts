@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { idField } from "@/lib/forms";
 
-const id = z.string().trim().min(1).max(40).regex(/^[a-z0-9]+$/i, "Invalid id.");
+const id = idField();
 
 /** The words that go with an image: alt text for people who cannot see it, caption, credit. */
 export const mediaMetaSchema = z.object({

@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { BAN_REASON_MAX, MODERATION_DECISIONS, type ModerationDecision } from "@/lib/moderation/rules";
+import { idField } from "@/lib/forms";
 
 /** Most comments one bulk decision may touch: a page of the queue, with room to spare. */
 export const MAX_BULK_COMMENTS = 100;
 
-const commentId = z.string().trim().min(1).max(40).regex(/^[a-z0-9]+$/i, "Invalid comment id.");
+const commentId = idField("Invalid comment id.");
 
 /** A per-row button's value: "<decision>:<commentId>". */
 const ROW_VALUE = new RegExp(`^(${MODERATION_DECISIONS.join("|")}):([a-z0-9]{1,40})$`, "i");

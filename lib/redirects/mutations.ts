@@ -4,16 +4,16 @@
  */
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { AppError } from "@/lib/errors";
 import type { RedirectKind } from "@/lib/redirects/queries";
 import { slugify, uniqueSlug } from "@/lib/text/slug";
+import { invalidField } from "@/lib/forms";
 
 type Tx = Prisma.TransactionClient;
 export type SluggedKind = Exclude<RedirectKind, "ARTICLE">;
 
 const NOUN: Record<SluggedKind, string> = { AUTHOR: "author", SECTION: "section", TAG: "tag" };
 
-const slugError = (message: string) => new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { slug: [message] });
+const slugError = (message: string) => invalidField("slug", message);
 
 /** Slugs starting with `prefix` that belong to another row of this kind, now (live) or before (former). */
 async function slugsInUse(tx: Tx, kind: SluggedKind, prefix: string, ownId: string | null) {

@@ -3,7 +3,8 @@
 import { redirect } from "next/navigation";
 import { createAction } from "@/lib/action";
 import { createSection, deleteSection, updateSection } from "@/lib/sections/mutations";
-import { rowIdSchema, sectionFormSchema } from "@/lib/sections/schemas";
+import { sectionFormSchema } from "@/lib/sections/schemas";
+import { rowIdSchema } from "@/lib/forms";
 
 /** Creates a section (no id in the form) or saves an existing one. */
 export const saveSectionAction = createAction({

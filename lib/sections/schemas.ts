@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { SLUG_MAX_LENGTH, isValidSlug } from "@/lib/text/slug";
+import { optionalIdField } from "@/lib/forms";
 
-/** A row id sent back by a form: empty when the form creates a new row. Untrusted either way. */
-export const formIdField = z.string().trim().regex(/^[a-z0-9]{0,40}$/i, "Invalid id.").default("");
+/** A row id sent back by a form: empty (null) when the form creates a new row. Untrusted either way. */
+export const formIdField = optionalIdField();
 
 /** A slug as typed: empty means "make one from the name". Shared by authors, sections and tags. */
 export const slugField = z
@@ -31,5 +32,3 @@ export const sectionFormSchema = z.object({
 
 export type SectionInput = Omit<z.output<typeof sectionFormSchema>, "id">;
 
-/** A form that names one existing row (delete buttons). */
-export const rowIdSchema = z.object({ id: z.string().trim().regex(/^[a-z0-9]{1,40}$/i, "Invalid id.") });

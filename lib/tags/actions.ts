@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { createAction } from "@/lib/action";
-import { rowIdSchema } from "@/lib/sections/schemas";
+import { rowIdSchema } from "@/lib/forms";
 import { createTag, deleteTag, updateTag } from "@/lib/tags/mutations";
 import { tagFormSchema } from "@/lib/tags/schemas";
 

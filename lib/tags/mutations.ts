@@ -9,10 +9,11 @@ import { invalidateTaxonomy } from "@/lib/cache/invalidate";
 import { chooseSlug, recordSlugChange } from "@/lib/redirects/mutations";
 import { TAG_NAME_MAX_LENGTH, type TagInput } from "@/lib/tags/schemas";
 import { slugify } from "@/lib/text/slug";
+import { invalidField } from "@/lib/forms";
 
 type Tx = Prisma.TransactionClient;
 
-const tagsError = (message: string) => new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { tags: [message] });
+const tagsError = (message: string) => invalidField("tags", message);
 
 /**
  * The ids of the tags with these names, in the order given, creating the missing ones inside

@@ -2,8 +2,9 @@ import { z } from "zod";
 import { ROLES, type Role } from "@/lib/auth/permissions";
 import { BAN_REASON_MAX } from "@/lib/moderation/rules";
 import { parsePageParam } from "@/lib/site/pagination";
+import { idField } from "@/lib/forms";
 
-const userId = z.string().trim().min(1).max(40).regex(/^[a-z0-9]+$/i, "Invalid user id.");
+const userId = idField("Invalid user id.");
 
 export const changeRoleSchema = z.object({
   userId,

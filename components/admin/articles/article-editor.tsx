@@ -5,16 +5,10 @@ import { saveArticleAction } from "@/lib/articles/actions";
 import type { ArticleSnapshot } from "@/lib/articles/snapshot";
 import { FieldError, FormMessage } from "@/components/ui/form-message";
 import { MediaPicker } from "@/components/admin/media/media-picker";
-import type { MediaOptionDTO } from "@/lib/media/queries";
 import { BodyPreview } from "@/components/admin/articles/body-preview";
-import { WorkflowButtons, type WorkflowChoices } from "@/components/admin/articles/workflow-buttons";
+import { WorkflowButtons } from "@/components/admin/articles/workflow-buttons";
+import type { EditorOptions, WorkflowChoices } from "@/lib/articles/editor-page-data";
 import { slugify } from "@/lib/text/slug";
-
-export interface EditorOptions {
-  sections: { id: string; name: string }[];
-  authors: { id: string; name: string }[];
-  media: MediaOptionDTO[];
-}
 
 interface ArticleEditorProps {
   articleId: string | null;

@@ -1,14 +1,7 @@
 "use client";
 
 import { useFormStatus } from "react-dom";
-
-export interface WorkflowChoices {
-  status: string;
-  canPublish: boolean;
-  canApprove: boolean;
-  canSubmit: boolean;
-  canUnpublish: boolean;
-}
+import type { WorkflowChoices } from "@/lib/articles/editor-page-data";
 
 function Intent({ value, children, variant = "secondary" }: { value: string; children: string; variant?: "primary" | "secondary" | "danger" }) {
   const { pending } = useFormStatus();

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleEditor } from "@/components/admin/articles/article-editor";
 import { CorrectionForm, PendingChange } from "@/components/admin/articles/live-story-panels";
-import { loadEditorOptions, workflowChoices } from "@/components/admin/articles/editor-page-data";
+import { loadEditorOptions, workflowChoices } from "@/lib/articles/editor-page-data";
 import { DateTime } from "@/components/ui/date-time";
 import { getEditableArticle } from "@/lib/articles/admin-queries";
 import { forPage } from "@/lib/page-errors";
@@ -12,13 +12,14 @@ import { requireActor } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { dateToZonedLocal } from "@/lib/site/zoned-time";
 import { articlePath } from "@/lib/site/urls";
+import { isId } from "@/lib/forms";
 
 export const metadata = { title: "Edit article" };
 
 export default async function EditArticlePage({ params, searchParams }: PageProps<"/admin/articles/[id]">) {
   const { id } = await params;
   const actor = await requireActor("admin:access", `/admin/articles/${id}`);
-  if (!/^[a-z0-9]{1,40}$/i.test(id)) notFound();
+  if (!isId(id)) notFound();
   const [article, options, { notice }] = await Promise.all([forPage(getEditableArticle(actor, id)), loadEditorOptions(actor), searchParams]);
   if (!article) notFound();
   const message = noticeText(notice);

@@ -1,5 +1,5 @@
 import { ArticleEditor } from "@/components/admin/articles/article-editor";
-import { loadEditorOptions, workflowChoices } from "@/components/admin/articles/editor-page-data";
+import { loadEditorOptions, workflowChoices } from "@/lib/articles/editor-page-data";
 import { snapshotMetaSchema } from "@/lib/articles/snapshot";
 import { requireActor } from "@/lib/auth/session";
 

@@ -9,13 +9,14 @@ import { getAuthorForEdit, listLinkableUsers } from "@/lib/authors/admin-queries
 import { listMediaOptions } from "@/lib/media/queries";
 import { authorPath } from "@/lib/site/urls";
 import "../../catalogue.css";
+import { isId } from "@/lib/forms";
 
 export const metadata = { title: "Edit author" };
 
 export default async function EditAuthorPage({ params, searchParams }: PageProps<"/admin/authors/[id]">) {
   const { id } = await params;
   const actor = await requireActor("author:manage", `/admin/authors/${id}`);
-  if (!/^[a-z0-9]{1,40}$/i.test(id)) notFound();
+  if (!isId(id)) notFound();
   const author = await getAuthorForEdit(actor, id);
   if (!author) notFound();
   const [media, users, query] = await Promise.all([listMediaOptions(author.photoId), listLinkableUsers(actor, author.userId), searchParams]);

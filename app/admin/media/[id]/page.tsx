@@ -8,13 +8,14 @@ import { requireActor } from "@/lib/auth/session";
 import { deleteMediaAction } from "@/lib/media/actions";
 import { getMediaDetail } from "@/lib/media/queries";
 import "../../catalogue.css";
+import { isId } from "@/lib/forms";
 
 export const metadata = { title: "Image" };
 
 export default async function MediaItemPage({ params }: PageProps<"/admin/media/[id]">) {
   const { id } = await params;
   const actor = await requireActor("media:upload", `/admin/media/${id}`);
-  if (!/^[a-z0-9]{1,40}$/i.test(id)) notFound();
+  if (!isId(id)) notFound();
   const media = await getMediaDetail(actor, id);
   if (!media) notFound();
   return (

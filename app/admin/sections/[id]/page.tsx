@@ -7,13 +7,14 @@ import { deleteSectionAction, saveSectionAction } from "@/lib/sections/actions";
 import { getSectionForEdit } from "@/lib/sections/admin-queries";
 import { sectionPath } from "@/lib/site/urls";
 import "../../catalogue.css";
+import { isId } from "@/lib/forms";
 
 export const metadata = { title: "Edit section" };
 
 export default async function EditSectionPage({ params }: PageProps<"/admin/sections/[id]">) {
   const { id } = await params;
   const actor = await requireActor("section:manage", `/admin/sections/${id}`);
-  if (!/^[a-z0-9]{1,40}$/i.test(id)) notFound();
+  if (!isId(id)) notFound();
   const section = await getSectionForEdit(actor, id);
   if (!section) notFound();
   return (

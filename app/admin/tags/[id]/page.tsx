@@ -8,13 +8,14 @@ import { deleteTagAction, saveTagAction } from "@/lib/tags/actions";
 import { getTagForEdit } from "@/lib/tags/admin-queries";
 import { TAG_NAME_MAX_LENGTH } from "@/lib/tags/schemas";
 import "../../catalogue.css";
+import { isId } from "@/lib/forms";
 
 export const metadata = { title: "Edit tag" };
 
 export default async function EditTagPage({ params }: PageProps<"/admin/tags/[id]">) {
   const { id } = await params;
   const actor = await requireActor("tag:manage", `/admin/tags/${id}`);
-  if (!/^[a-z0-9]{1,40}$/i.test(id)) notFound();
+  if (!isId(id)) notFound();
   const tag = await getTagForEdit(actor, id);
   if (!tag) notFound();
   return (

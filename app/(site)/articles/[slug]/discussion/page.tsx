@@ -1,5 +1,6 @@
 import { CommentsView } from "@/components/comments/comments-view";
 import { Link } from "@/components/ui/link";
+import { idParam } from "@/lib/forms";
 import { getPublishedArticle } from "@/lib/articles/queries";
 import { getCurrentUser } from "@/lib/auth/session";
 import { listPublicComments } from "@/lib/comments/queries";
@@ -24,8 +25,6 @@ export async function generateMetadata({ params }: Props) {
     robots: { index: false, follow: true },
   };
 }
-
-const idParam = (value: string | string[] | undefined) => (typeof value === "string" && /^[a-z0-9]{1,40}$/i.test(value) ? value : null);
 
 export default async function DiscussionPage({ params, searchParams }: Props) {
   const [article, query, user] = await Promise.all([loadArticle((await params).slug), searchParams, getCurrentUser()]);

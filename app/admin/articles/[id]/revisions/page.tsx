@@ -7,24 +7,24 @@ import { getRevisionSnapshot, listRevisions } from "@/lib/articles/admin-queries
 import { diffSnapshots } from "@/lib/articles/diff";
 import { requireActor } from "@/lib/auth/session";
 import { forPage } from "@/lib/page-errors";
+import { idParam, isId } from "@/lib/forms";
 
 export const metadata = { title: "Revisions" };
 
-const idOf = (v: string | string[] | undefined) => (typeof v === "string" && /^[a-z0-9]{1,40}$/i.test(v) ? v : null);
 
 export default async function RevisionsPage({ params, searchParams }: PageProps<"/admin/articles/[id]/revisions">) {
   const { id } = await params;
   const actor = await requireActor("admin:access", `/admin/articles/${id}/revisions`);
-  if (!/^[a-z0-9]{1,40}$/i.test(id)) notFound();
+  if (!isId(id)) notFound();
   const history = await forPage(listRevisions(actor, id));
   if (!history) notFound();
   const query = await searchParams;
   const revisions = history.revisions;
   // By default: the newest revision against the one before it (or the live one, for a pending change).
-  const b = idOf(query.b) ?? revisions[0]?.id ?? null;
+  const b = idParam(query.b) ?? revisions[0]?.id ?? null;
   const bIndex = revisions.findIndex((r) => r.id === b);
   const live = revisions.find((r, i) => i > bIndex && r.state === "APPLIED");
-  const a = idOf(query.a) ?? (revisions[bIndex]?.state === "PENDING" ? live?.id : revisions[bIndex + 1]?.id) ?? null;
+  const a = idParam(query.a) ?? (revisions[bIndex]?.state === "PENDING" ? live?.id : revisions[bIndex + 1]?.id) ?? null;
   const [before, after] = await Promise.all([a ? getRevisionSnapshot(actor, id, a) : null, b ? getRevisionSnapshot(actor, id, b) : null]);
   return (
     <>

@@ -1,9 +1,24 @@
+/** What the article editor's pages (new and edit) hand the editor: its choices and its buttons. */
 import "server-only";
 import { listEditorOptions } from "@/lib/articles/admin-queries";
 import { can, canMoveArticle, type Actor, type ArticleStatus } from "@/lib/auth/permissions";
-import { listMediaOptions } from "@/lib/media/queries";
-import type { EditorOptions } from "@/components/admin/articles/article-editor";
-import type { WorkflowChoices } from "@/components/admin/articles/workflow-buttons";
+import { listMediaOptions, type MediaOptionDTO } from "@/lib/media/queries";
+
+/** The editor's choices: sections, authors, images. */
+export interface EditorOptions {
+  sections: { id: string; name: string }[];
+  authors: { id: string; name: string }[];
+  media: MediaOptionDTO[];
+}
+
+/** Which workflow buttons the editor shows. */
+export interface WorkflowChoices {
+  status: ArticleStatus;
+  canPublish: boolean;
+  canApprove: boolean;
+  canSubmit: boolean;
+  canUnpublish: boolean;
+}
 
 export async function loadEditorOptions(actor: Actor): Promise<EditorOptions> {
   const [{ sections, authors }, media] = await Promise.all([listEditorOptions(actor), listMediaOptions()]);

@@ -1,59 +1,16 @@
 /**
- * Writing an article's content: the steps every save, approval and restore share. All run
- * inside the caller's transaction.
+ * Article writes: the steps every save, approval and restore of an article's content share
+ * (checking what the form names, claiming the slug, writing the row with its derived fields).
+ * All run inside the caller's transaction.
  */
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { AppError } from "@/lib/errors";
+import { invalidField, invalidFields } from "@/lib/forms";
 import { renderArticleBody } from "@/lib/markdown/render-article-body";
-import type { ArticleSnapshot } from "@/lib/articles/snapshot";
+import type { ArticleSnapshot, ContentRow } from "@/lib/articles/snapshot";
 import { slugify, uniqueSlug } from "@/lib/text/slug";
 
 type Tx = Prisma.TransactionClient;
-
-export const contentSelect = {
-  id: true,
-  slug: true,
-  status: true,
-  title: true,
-  standfirst: true,
-  body: true,
-  heroImageId: true,
-  heroAlt: true,
-  heroCaption: true,
-  heroCredit: true,
-  sectionId: true,
-  seoTitle: true,
-  seoDescription: true,
-  commentsOpen: true,
-  version: true,
-  createdById: true,
-  publishedAt: true,
-  scheduledAt: true,
-  tags: { orderBy: { position: "asc" }, select: { tagId: true } },
-  authors: { orderBy: { position: "asc" }, select: { authorId: true } },
-} satisfies Prisma.ArticleSelect;
-
-export type ContentRow = Prisma.ArticleGetPayload<{ select: typeof contentSelect }>;
-
-export function snapshotOf(row: ContentRow): ArticleSnapshot {
-  return {
-    title: row.title,
-    slug: row.slug,
-    standfirst: row.standfirst,
-    body: row.body,
-    heroImageId: row.heroImageId,
-    heroAlt: row.heroAlt,
-    heroCaption: row.heroCaption,
-    heroCredit: row.heroCredit,
-    sectionId: row.sectionId,
-    tagIds: row.tags.map((t) => t.tagId),
-    authorIds: row.authors.map((a) => a.authorId),
-    seoTitle: row.seoTitle,
-    seoDescription: row.seoDescription,
-    commentsOpen: row.commentsOpen,
-  };
-}
 
 /** Ids that came from the form must name real rows. */
 export async function assertReferencesExist(tx: Tx, s: ArticleSnapshot): Promise<void> {
@@ -67,7 +24,7 @@ export async function assertReferencesExist(tx: Tx, s: ArticleSnapshot): Promise
   if (s.authorIds.length && (await tx.author.count({ where: { id: { in: s.authorIds } } })) !== s.authorIds.length) {
     fieldErrors.authorIds = ["One of the chosen authors no longer exists."];
   }
-  if (Object.keys(fieldErrors).length) throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", fieldErrors);
+  if (Object.keys(fieldErrors).length) throw invalidFields(fieldErrors);
 }
 
 /**
@@ -84,7 +41,7 @@ export async function claimSlug(tx: Tx, wanted: string, title: string, articleId
   };
   if (wanted) {
     if (await taken(wanted)) {
-      throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { slug: ["Another article already uses this slug."] });
+      throw invalidField("slug", "Another article already uses this slug.");
     }
     return wanted;
   }
