@@ -3,6 +3,7 @@
  * Only tests and the seed may write without going through the mutations in lib/.
  */
 import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/permissions";
 import type { ArticleStatus, CommentStatus, Role } from "@/lib/generated/prisma/client";
 import { renderArticleBody } from "@/lib/markdown/render-article-body";
 
@@ -29,6 +30,13 @@ export async function createUser(overrides: { email?: string; name?: string; rol
   return db.user.create({
     data: { email: overrides.email ?? `user-${n}@test.example`, name: overrides.name ?? `User ${n}`, role: overrides.role ?? "READER" },
   });
+}
+
+/** A new user of `role`, as the policy and the mutations see them (banned from commenting if asked). */
+export async function createActor(role: Role, overrides: { banned?: boolean } = {}): Promise<Actor> {
+  const user = await createUser({ role });
+  if (overrides.banned) await db.user.update({ where: { id: user.id }, data: { bannedAt: new Date(), banReason: "test" } });
+  return { id: user.id, role, banned: overrides.banned ?? false };
 }
 
 export interface ArticleOverrides {
@@ -79,4 +87,25 @@ export async function createComment(data: {
   return db.comment.create({
     data: { body: data.body ?? "A comment.", status: data.status ?? "APPROVED", ...data },
   });
+}
+
+/** A report on a comment by a new reader. */
+export async function createReport(commentId: string, reason = "") {
+  const reporter = await createUser();
+  return db.commentReport.create({ data: { commentId, reporterId: reporter.id, reason } });
+}
+
+/**
+ * Everything a moderation or user mutation could change, to show that a refused call changed
+ * nothing at all.
+ */
+export async function databaseSnapshot() {
+  const [comments, reports, users, articles, audit] = await Promise.all([
+    db.comment.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true, moderatedAt: true, moderatedById: true, deletedAt: true } }),
+    db.commentReport.findMany({ orderBy: { id: "asc" }, select: { id: true, resolvedAt: true } }),
+    db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, role: true, bannedAt: true, banReason: true } }),
+    db.article.findMany({ orderBy: { id: "asc" }, select: { id: true, commentCount: true } }),
+    db.auditEvent.count(),
+  ]);
+  return { comments, reports, users, articles, audit };
 }

@@ -52,7 +52,9 @@ test("contributor writes and saves a draft and submits it for review, and is nev
   await editor.submitForReviewButton.click();
   // In review, the article is no longer the contributor's to edit: they are back at the list.
   await editor.page.waitForURL(/\/admin\/articles\?notice=submitted$/);
-  expect(articleId).toBeTruthy();
+  const editorAgain = new AdminPage(editor.page);
+  expect((await editorAgain.open(`/admin/articles/${articleId}`))?.status(), "the article in review is no longer theirs to open").toBe(403);
+  await expect(editorAgain.forbiddenHeading).toBeVisible();
 
   const list = new AdminArticlesPage(editor.page);
   await list.goto({ q: story.title });

@@ -7,7 +7,7 @@ import { addCorrection, approveRevision, rejectRevision, restoreRevision } from 
 import { publishDue } from "@/lib/articles/scheduling";
 import type { ArticleFields } from "@/lib/articles/schemas";
 import { getCurrentSlug } from "@/lib/redirects/queries";
-import { createAuthor, createSection, createUser } from "@/test/factories";
+import { createActor, createAuthor, createSection } from "@/test/factories";
 import { refusal } from "@/test/expectations";
 afterAll(() => db.$disconnect());
 let editor: Actor;
@@ -17,9 +17,9 @@ let authorId: string;
 let sectionId: string;
 let n = 0;
 beforeAll(async () => {
-  editor = { id: (await createUser({ role: "EDITOR" })).id, role: "EDITOR", banned: false };
-  contributor = { id: (await createUser({ role: "CONTRIBUTOR" })).id, role: "CONTRIBUTOR", banned: false };
-  reader = { id: (await createUser()).id, role: "READER", banned: false };
+  editor = await createActor("EDITOR");
+  contributor = await createActor("CONTRIBUTOR");
+  reader = await createActor("READER");
   authorId = (await createAuthor()).id;
   sectionId = (await createSection()).id;
 });
@@ -90,9 +90,10 @@ describe("workflow", () => {
     const draft = await saveArticle(editor, request({ fields: fields() }));
     expect((await refusal(saveArticle(editor, request({ fields: fields(), articleId: draft.id, version: await version(draft.id), intent: "unpublish" })))).code).toBe("FORBIDDEN");
     const noAuthor = await refusal(saveArticle(editor, request({ fields: fields({ authorIds: [] }), intent: "publish" })));
-    expect(noAuthor.fieldErrors.authorIds).toBeDefined();
+    expect(noAuthor.message).toBe("Please correct the highlighted fields.");
+    expect(noAuthor.fieldErrors).toEqual({ authorIds: ["A published story needs at least one author."] });
     const past = await refusal(saveArticle(editor, request({ fields: fields(), intent: "schedule", scheduledAt: new Date(Date.now() - 1000) })));
-    expect(past.fieldErrors.scheduledAt).toBeDefined();
+    expect(past.fieldErrors).toEqual({ scheduledAt: ["Choose a time in the future."] });
   });
   it("an editor unpublishes: the story is a 404 again", async () => {
     const { id, slug, fields: f } = await publishedStory();
@@ -169,7 +170,7 @@ describe("editing a live story", () => {
     expect(await getCurrentSlug("ARTICLE", second)).toBe(third);
     // Another article cannot take a former slug.
     const clash = await refusal(saveArticle(editor, request({ fields: fields({ slug: first }) })));
-    expect(clash.fieldErrors.slug).toBeDefined();
+    expect(clash.fieldErrors).toEqual({ slug: ["Another article already uses this slug."] });
   });
   it("restoring a revision makes a new revision: applied at once to a draft, pending on a live story", async () => {
     const f = fields();

@@ -3,8 +3,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { AUDIT_PER_PAGE, listAuditEvents, listAuditTargetTypes } from "@/lib/audit/queries";
-import { createActor } from "@/lib/moderation/test-factories";
-import { createUser } from "@/test/factories";
+import { createActor, createUser } from "@/test/factories";
 
 afterAll(() => db.$disconnect());
 

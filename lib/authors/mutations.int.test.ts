@@ -5,15 +5,15 @@ import { getAuthorForEdit, listLinkableUsers } from "@/lib/authors/admin-queries
 import { createAuthor, deleteAuthor, updateAuthor } from "@/lib/authors/mutations";
 import type { AuthorInput } from "@/lib/authors/schemas";
 import { getCurrentSlug } from "@/lib/redirects/queries";
-import { createArticle, createAuthor as createAuthorRow, createUser } from "@/test/factories";
-import { actorWith, refusal } from "@/test/expectations";
+import { createActor, createArticle, createAuthor as createAuthorRow, createUser } from "@/test/factories";
+import { refusal } from "@/test/expectations";
 afterAll(() => db.$disconnect());
 let editor: Actor;
 let contributor: Actor;
 let reader: Actor;
 
 beforeAll(async () => {
-  [editor, contributor, reader] = await Promise.all([actorWith("EDITOR"), actorWith("CONTRIBUTOR"), actorWith("READER")]);
+  [editor, contributor, reader] = await Promise.all([createActor("EDITOR"), createActor("CONTRIBUTOR"), createActor("READER")]);
 });
 
 const input = (overrides: Partial<AuthorInput> = {}): AuthorInput => ({

@@ -6,14 +6,13 @@ import { updateAuthor } from "@/lib/authors/mutations";
 import { moderateComments } from "@/lib/moderation/mutations";
 import { updateSection } from "@/lib/sections/mutations";
 import { updateTag } from "@/lib/tags/mutations";
-import { createArticle, createAuthor, createComment, createSection, createTag, createUser } from "@/test/factories";
-import { actorWith } from "@/test/expectations";
+import { createActor, createArticle, createAuthor, createComment, createSection, createTag, createUser } from "@/test/factories";
 
 afterAll(() => db.$disconnect());
 
 let editor: Actor;
 beforeAll(async () => {
-  editor = await actorWith("EDITOR");
+  editor = await createActor("EDITOR");
 });
 
 /** The tags written to the invalidation log by `change`, which every server process applies. */

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { deleteComment, editComment, postComment, reportComment } from "@/lib/comments/mutations";
 import { listPublicComments } from "@/lib/comments/queries";
 import { postCommentSchema } from "@/lib/comments/schemas";
-import { createArticle, createComment, createUser } from "@/test/factories";
+import { createActor, createArticle, createComment } from "@/test/factories";
 import { refusal } from "@/test/expectations";
 afterAll(() => db.$disconnect());
 const MINUTE = 60_000;
@@ -14,10 +14,10 @@ let counter = 0;
 const client = () => `client-${++counter}`;
 const at = (ms: number) => new Date(Date.UTC(2026, 10, 1, 12) + ms);
 async function newReader(): Promise<Actor> {
-  const user = await createUser();
+  const reader = await createActor("READER");
   // An earlier approved comment: not a first-time commenter, so comments go live at once.
-  await createComment({ articleId: article.id, userId: user.id, status: "APPROVED", body: `earlier ${user.id}`, createdAt: new Date("2025-01-01T00:00:00Z") });
-  return { id: user.id, role: "READER", banned: false };
+  await createComment({ articleId: article.id, userId: reader.id, status: "APPROVED", body: `earlier ${reader.id}`, createdAt: new Date("2025-01-01T00:00:00Z") });
+  return reader;
 }
 
 
@@ -84,7 +84,7 @@ describe("posting", () => {
     expect(error.code).toBe("NOT_FOUND");
   });
   it("holds a new commenter's first comment, and lets their next one through once one is approved", async () => {
-    const newcomer: Actor = { id: (await createUser()).id, role: "READER", banned: false };
+    const newcomer = await createActor("READER");
     const first = await post(newcomer, "Hello, first time here", at(0));
     expect(first.status).toBe("PENDING");
     expect((await listPublicComments(article.id)).some((t) => t.id === first.id)).toBe(false);
@@ -95,10 +95,10 @@ describe("posting", () => {
     expect((await post(newcomer, "Third", at(2000))).status).toBe("APPROVED");
   });
   it("approves editors' comments at once and everyone's when pre-moderation is off", async () => {
-    const editor: Actor = { id: (await createUser({ role: "EDITOR" })).id, role: "EDITOR", banned: false };
+    const editor = await createActor("EDITOR");
     expect((await post(editor, "From the desk", at(0))).status).toBe("APPROVED");
     await db.siteSetting.upsert({ where: { key: "comments.premoderation" }, create: { key: "comments.premoderation", value: "false" }, update: { value: "false" } });
-    const newcomer: Actor = { id: (await createUser()).id, role: "READER", banned: false };
+    const newcomer = await createActor("READER");
     expect((await post(newcomer, "Straight through", at(0))).status).toBe("APPROVED");
     await db.siteSetting.delete({ where: { key: "comments.premoderation" } });
   });

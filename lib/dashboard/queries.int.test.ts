@@ -3,8 +3,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { getDashboard } from "@/lib/dashboard/queries";
-import { createActor, createReport } from "@/lib/moderation/test-factories";
-import { createArticle, createComment } from "@/test/factories";
+import { createActor, createArticle, createComment, createReport } from "@/test/factories";
 
 afterAll(() => db.$disconnect());
 

@@ -7,8 +7,8 @@ import { deleteMedia, updateMedia, uploadImage } from "@/lib/media/mutations";
 import { listMediaLibrary, listMediaOptions } from "@/lib/media/queries";
 import { MAX_UPLOAD_BYTES } from "@/lib/media/validate";
 import { MEDIA_KEY_PATTERN, MEDIA_WIDTHS } from "@/lib/media/variants";
-import { createArticle, createAuthor } from "@/test/factories";
-import { actorWith, refusal } from "@/test/expectations";
+import { createActor, createArticle, createAuthor } from "@/test/factories";
+import { refusal } from "@/test/expectations";
 import { storedMediaFiles } from "@/test/stored-media";
 afterAll(() => db.$disconnect());
 afterEach(() => vi.restoreAllMocks());
@@ -17,7 +17,7 @@ let contributor: Actor;
 let reader: Actor;
 
 beforeAll(async () => {
-  [editor, contributor, reader] = await Promise.all([actorWith("EDITOR"), actorWith("CONTRIBUTOR"), actorWith("READER")]);
+  [editor, contributor, reader] = await Promise.all([createActor("EDITOR"), createActor("CONTRIBUTOR"), createActor("READER")]);
 });
 
 /** Every stored file (uploads folder or bucket), so a test can prove nothing was left behind. */

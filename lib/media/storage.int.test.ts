@@ -11,14 +11,15 @@ import { uploadImage } from "@/lib/media/mutations";
 import { mediaStorage, readVariant, removeImageVariants, storeImageVariants } from "@/lib/media/storage";
 import { variantFileNames } from "@/lib/media/variants";
 import type { Actor } from "@/lib/auth/permissions";
-import { actorWith, refusal } from "@/test/expectations";
+import { refusal } from "@/test/expectations";
+import { createActor } from "@/test/factories";
 import { breakMediaStorage, storedMediaFiles, testS3Server } from "@/test/stored-media";
 
 afterAll(() => db.$disconnect());
 
 let editor: Actor;
 beforeAll(async () => {
-  editor = await actorWith("EDITOR");
+  editor = await createActor("EDITOR");
 });
 
 const picture = (width: number, height: number) =>

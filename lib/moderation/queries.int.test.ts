@@ -3,8 +3,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { listPendingComments, listReportedComments } from "@/lib/moderation/queries";
-import { createActor, createReport } from "@/lib/moderation/test-factories";
-import { createArticle, createComment, createUser } from "@/test/factories";
+import { createActor, createArticle, createComment, createReport, createUser } from "@/test/factories";
 
 afterAll(() => db.$disconnect());
 

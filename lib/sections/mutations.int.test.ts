@@ -6,15 +6,15 @@ import { listSectionsForAdmin } from "@/lib/sections/admin-queries";
 import { createSection, deleteSection, updateSection } from "@/lib/sections/mutations";
 import type { SectionInput } from "@/lib/sections/schemas";
 import { sectionFormSchema } from "@/lib/sections/schemas";
-import { createArticle, createSection as createSectionRow } from "@/test/factories";
-import { actorWith, refusal } from "@/test/expectations";
+import { createActor, createArticle, createSection as createSectionRow } from "@/test/factories";
+import { refusal } from "@/test/expectations";
 afterAll(() => db.$disconnect());
 let editor: Actor;
 let contributor: Actor;
 let reader: Actor;
 
 beforeAll(async () => {
-  [editor, contributor, reader] = await Promise.all([actorWith("EDITOR"), actorWith("CONTRIBUTOR"), actorWith("READER")]);
+  [editor, contributor, reader] = await Promise.all([createActor("EDITOR"), createActor("CONTRIBUTOR"), createActor("READER")]);
 });
 
 const input = (overrides: Partial<SectionInput> = {}): SectionInput => ({ name: "Policy", slug: "", description: "", position: null, ...overrides });

@@ -5,15 +5,15 @@ import { getCurrentSlug } from "@/lib/redirects/queries";
 import { listTagsForAdmin } from "@/lib/tags/admin-queries";
 import { createTag, deleteTag, findOrCreateTags, updateTag } from "@/lib/tags/mutations";
 import type { TagInput } from "@/lib/tags/schemas";
-import { createArticle, createTag as createTagRow } from "@/test/factories";
-import { actorWith, refusal } from "@/test/expectations";
+import { createActor, createArticle, createTag as createTagRow } from "@/test/factories";
+import { refusal } from "@/test/expectations";
 afterAll(() => db.$disconnect());
 let editor: Actor;
 let contributor: Actor;
 let reader: Actor;
 
 beforeAll(async () => {
-  [editor, contributor, reader] = await Promise.all([actorWith("EDITOR"), actorWith("CONTRIBUTOR"), actorWith("READER")]);
+  [editor, contributor, reader] = await Promise.all([createActor("EDITOR"), createActor("CONTRIBUTOR"), createActor("READER")]);
 });
 
 const input = (overrides: Partial<TagInput> = {}): TagInput => ({ name: "Chips", slug: "", description: "", ...overrides });

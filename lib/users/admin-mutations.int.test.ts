@@ -1,9 +1,8 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Actor, Role } from "@/lib/auth/permissions";
-import { createActor, databaseSnapshot } from "@/lib/moderation/test-factories";
 import { banUser, changeUserRole, unbanUser } from "@/lib/users/admin-mutations";
-import { createArticle, createComment, createUser } from "@/test/factories";
+import { createActor, createArticle, createComment, createUser, databaseSnapshot } from "@/test/factories";
 import { refusal } from "@/test/expectations";
 afterAll(() => db.$disconnect());
 let admin: Actor;

@@ -2,9 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
-import { createActor } from "@/lib/moderation/test-factories";
 import { USERS_PER_PAGE, listUsers } from "@/lib/users/admin-queries";
-import { createUser } from "@/test/factories";
+import { createActor, createUser } from "@/test/factories";
 
 afterAll(() => db.$disconnect());
 
