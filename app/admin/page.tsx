@@ -4,7 +4,6 @@ import { DateTime } from "@/components/ui/date-time";
 import { requireActor } from "@/lib/auth/session";
 import type { DashboardArticleListDTO } from "@/lib/dashboard/dto";
 import { getDashboard } from "@/lib/dashboard/queries";
-import "./moderation.css";
 
 export const metadata = { title: "Dashboard" };
 

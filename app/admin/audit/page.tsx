@@ -5,7 +5,7 @@ import { AuditTable } from "@/components/admin/audit/audit-table";
 import { Pagination } from "@/components/ui/pagination";
 import { listAuditEvents, listAuditTargetTypes } from "@/lib/audit/queries";
 import { requireActor } from "@/lib/auth/session";
-import "../moderation.css";
+import "../people.css";
 
 export const metadata = { title: "Audit log" };
 

@@ -4,7 +4,7 @@ import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import type { ModerationQueueDTO } from "@/lib/moderation/dto";
 import { listPendingComments, listReportedComments } from "@/lib/moderation/queries";
-import "../moderation.css";
+import "../people.css";
 
 export const metadata = { title: "Comments" };
 

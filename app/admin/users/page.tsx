@@ -5,7 +5,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { requireActor } from "@/lib/auth/session";
 import { listUsers } from "@/lib/users/admin-queries";
 import { parseUserListParams } from "@/lib/users/admin-schemas";
-import "../moderation.css";
+import "../people.css";
 
 export const metadata = { title: "Users" };
 
