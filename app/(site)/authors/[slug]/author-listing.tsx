@@ -1,20 +1,19 @@
-/** The author page at any page number: `/authors/[slug]` is page 1, `?page=N` is rewritten to `/authors/[slug]/page/N` (next.config.js) so every page can be cached. */
-import { notFound } from "next/navigation";
+/** An author's profile and stories, page by page (the routes: components/article/listing-routes.tsx). */
 import { ArticleList } from "@/components/article/article-list";
+import { listingRoutes } from "@/components/article/listing-routes";
 import { AuthorAffiliations, AuthorLinks } from "@/components/author/author-links";
 import { JsonLd } from "@/components/ui/json-ld";
 import { Pagination } from "@/components/ui/pagination";
 import { ResponsiveImage } from "@/components/ui/responsive-image";
+import type { ArticleCardDTO, Page } from "@/lib/articles/dto";
 import { listAuthorArticles } from "@/lib/articles/queries";
 import { getAuthorProfile, type AuthorProfileDTO } from "@/lib/authors/queries";
 import { authorFeedChannel, feedLink } from "@/lib/feeds/channels";
 import { mediaVariantUrl } from "@/lib/media/variants";
 import { plainTextFromHtml, profilePageJsonLd } from "@/lib/site/json-ld";
 import { pageMetadata } from "@/lib/site/metadata";
-import { resolveBySlug } from "@/lib/site/resolve";
 import { authorPath, pagePath } from "@/lib/site/urls";
 import { excerpt } from "@/lib/text/excerpt";
-
 
 /** The bio's opening, or who they are when there is no bio. */
 function authorDescription(author: AuthorProfileDTO): string {
@@ -23,25 +22,7 @@ function authorDescription(author: AuthorProfileDTO): string {
   return author.jobTitle ? `${author.name}, ${author.jobTitle}: profile and articles.` : `${author.name}: profile and articles.`;
 }
 
-const loadAuthor = async (slug: string) => resolveBySlug("AUTHOR", slug, getAuthorProfile, authorPath);
-
-export async function authorListingMetadata(slug: string, page: number) {
-  const author = await loadAuthor(slug);
-  return pageMetadata({
-    title: author.name,
-    description: authorDescription(author),
-    path: pagePath(authorPath(author.slug), page),
-    page,
-    type: "profile",
-    image: author.photo && { url: mediaVariantUrl(author.photo.key, 640, "jpg"), width: 640, height: 640, alt: author.photo.alt },
-    feeds: [feedLink(authorFeedChannel(author))],
-  });
-}
-
-export async function AuthorListing({ slug, page }: { slug: string; page: number }) {
-  const author = await loadAuthor(slug);
-  const articles = await listAuthorArticles(author.id, page);
-  if (page > articles.totalPages) notFound();
+function AuthorProfile({ author, articles }: { author: AuthorProfileDTO; articles: Page<ArticleCardDTO> }) {
   return (
     <>
       <JsonLd data={profilePageJsonLd(author)} />
@@ -65,3 +46,21 @@ export async function AuthorListing({ slug, page }: { slug: string; page: number
     </>
   );
 }
+
+export const authorListing = listingRoutes({
+  kind: "AUTHOR",
+  load: getAuthorProfile,
+  pathOf: authorPath,
+  list: listAuthorArticles,
+  metadata: (author, page) =>
+    pageMetadata({
+      title: author.name,
+      description: authorDescription(author),
+      path: pagePath(authorPath(author.slug), page),
+      page,
+      type: "profile",
+      image: author.photo && { url: mediaVariantUrl(author.photo.key, 640, "jpg"), width: 640, height: 640, alt: author.photo.alt },
+      feeds: [feedLink(authorFeedChannel(author))],
+    }),
+  render: (author, articles) => <AuthorProfile author={author} articles={articles} />,
+});

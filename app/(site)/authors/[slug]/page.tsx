@@ -1,16 +1,9 @@
-import { AuthorListing, authorListingMetadata } from "./author-listing";
-
-type Props = PageProps<"/authors/[slug]">;
+import { authorListing } from "./author-listing";
 
 // Rendered on first visit, then cached (see app/(site)/layout.tsx).
 export function generateStaticParams() {
   return [];
 }
 
-export async function generateMetadata({ params }: Props) {
-  return authorListingMetadata((await params).slug, 1);
-}
-
-export default async function AuthorPage({ params }: Props) {
-  return <AuthorListing slug={(await params).slug} page={1} />;
-}
+export const generateMetadata = authorListing.firstPage.generateMetadata;
+export default authorListing.firstPage.Page;

@@ -1,16 +1,9 @@
-import { TagListing, tagListingMetadata } from "./tag-listing";
-
-type Props = PageProps<"/tags/[slug]">;
+import { tagListing } from "./tag-listing";
 
 // Rendered on first visit, then cached (see app/(site)/layout.tsx).
 export function generateStaticParams() {
   return [];
 }
 
-export async function generateMetadata({ params }: Props) {
-  return tagListingMetadata((await params).slug, 1);
-}
-
-export default async function TagPage({ params }: Props) {
-  return <TagListing slug={(await params).slug} page={1} />;
-}
+export const generateMetadata = tagListing.firstPage.generateMetadata;
+export default tagListing.firstPage.Page;

@@ -1,26 +1,9 @@
-import { notFound } from "next/navigation";
-import { pageFromPath } from "@/lib/site/pagination";
-import { SectionListing, sectionListingMetadata } from "../../section-listing";
+import { sectionListing } from "../../section-listing";
 
-type Props = PageProps<"/sections/[slug]/page/[n]">;
-
+// Rendered on first visit, then cached (see app/(site)/layout.tsx).
 export function generateStaticParams() {
   return [];
 }
 
-async function resolve(params: Props["params"]) {
-  const { slug, n } = await params;
-  const page = pageFromPath(n);
-  if (page === null) notFound();
-  return { slug, page };
-}
-
-export async function generateMetadata({ params }: Props) {
-  const { slug, page } = await resolve(params);
-  return sectionListingMetadata(slug, page);
-}
-
-export default async function SectionPageN({ params }: Props) {
-  const { slug, page } = await resolve(params);
-  return <SectionListing slug={slug} page={page} />;
-}
+export const generateMetadata = sectionListing.numberedPage.generateMetadata;
+export default sectionListing.numberedPage.Page;

@@ -1,26 +1,9 @@
-import { notFound } from "next/navigation";
-import { pageFromPath } from "@/lib/site/pagination";
-import { TagListing, tagListingMetadata } from "../../tag-listing";
+import { tagListing } from "../../tag-listing";
 
-type Props = PageProps<"/tags/[slug]/page/[n]">;
-
+// Rendered on first visit, then cached (see app/(site)/layout.tsx).
 export function generateStaticParams() {
   return [];
 }
 
-async function resolve(params: Props["params"]) {
-  const { slug, n } = await params;
-  const page = pageFromPath(n);
-  if (page === null) notFound();
-  return { slug, page };
-}
-
-export async function generateMetadata({ params }: Props) {
-  const { slug, page } = await resolve(params);
-  return tagListingMetadata(slug, page);
-}
-
-export default async function TagPageN({ params }: Props) {
-  const { slug, page } = await resolve(params);
-  return <TagListing slug={slug} page={page} />;
-}
+export const generateMetadata = tagListing.numberedPage.generateMetadata;
+export default tagListing.numberedPage.Page;
