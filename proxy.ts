@@ -17,7 +17,7 @@
  */
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
-import { MAX_REQUEST_BODY_BYTES } from "@/lib/request/limits";
+import { MAX_REQUEST_BODY_BYTES } from "@/lib/request/limits.cjs";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/request/request-id";
 import { HSTS, noncePolicy, policyOptionsFrom, sitePolicy } from "@/lib/security/csp.cjs";
 

@@ -126,7 +126,7 @@ describe("process.env", () => {
   const root = path.resolve(__dirname, "..");
   const APP_DIRS = ["app", "components", "lib", "cli", "bin", "prisma"];
   const ROOT_FILES = /^(?:proxy|instrumentation|next\.config|prisma\.config)\.(?:ts|js|cjs|mjs)$/;
-  const EXCEPTIONS = ["instrumentation.ts", "lib/cache/cache-handler.cjs", "next.config.ts", "next.config.js", "prisma.config.ts"];
+  const EXCEPTIONS = ["instrumentation.ts", "lib/cache/cache-handler.cjs", "next.config.js", "prisma.config.ts"];
 
   const sources = (dir: string): string[] =>
     fs.readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((entry) => {

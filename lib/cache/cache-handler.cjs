@@ -21,7 +21,7 @@
  *    runs with: the site's Content-Security-Policy, a second policy allowing exactly the page's
  *    inline scripts by hash (lib/security/csp.cjs explains why cached pages cannot use nonces)
  *    and, under https, HSTS. proxy.ts leaves plain GETs of cached pages alone, so these are the
- *    page's only ones besides next.config.ts's fixed headers.
+ *    page's only ones besides next.config.js's fixed headers.
  * 6. Every cached page and route response names its cache tags for the edge in front (`xkey` and
  *    `Surrogate-Key`, lib/cache/surrogate-keys.cjs), on the response that stores it as on every hit.
  *

@@ -79,7 +79,7 @@ export function wordpressPostPaths(input: { id: string; link: string; slugs: rea
 }
 
 /**
- * WordPress's `/?p=4` reaches the catch-all page rewritten (next.config.ts) as
+ * WordPress's `/?p=4` reaches the catch-all page rewritten (next.config.js) as
  * `/legacy-query/p/4`: a page's path is all it sees, and the front page stays cacheable.
  */
 export const LEGACY_QUERY_SEGMENT = "legacy-query";

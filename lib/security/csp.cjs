@@ -91,7 +91,7 @@ function scriptPolicyFor(html) {
 
 /**
  * The security headers stored with a cached page: both policies and, under https, HSTS.
- * (X-Content-Type-Options and the other fixed headers come from next.config.ts.)
+ * (X-Content-Type-Options and the other fixed headers come from next.config.js.)
  * @param {string} html
  * @param {import("./csp.d.cts").PolicyEnv} env
  */

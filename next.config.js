@@ -1,9 +1,9 @@
+// @ts-check
 import path from "node:path";
-import type { NextConfig } from "next";
 import { surrogateKeyHeaders } from "./lib/cache/surrogate-keys.cjs";
-import { MAX_REQUEST_BODY_BYTES } from "./lib/request/limits";
+import { MAX_REQUEST_BODY_BYTES } from "./lib/request/limits.cjs";
 
-const bodyLimit = `${MAX_REQUEST_BODY_BYTES / 1024 / 1024}mb` as const;
+const bodyLimit = /** @type {`${number}mb`} */ (`${MAX_REQUEST_BODY_BYTES / 1024 / 1024}mb`);
 
 /**
  * Sent with every response, static files included. The Content-Security-Policy and HSTS depend
@@ -20,16 +20,17 @@ const securityHeaders = [
 /** `?page=N` on a listing is served by its `/page/N` route, so that every page of it can be cached. */
 const listingPageRewrites = ["sections", "tags", "authors"].map((kind) => ({
   source: `/${kind}/:slug`,
-  has: [{ type: "query" as const, key: "page", value: "(?<n>[1-9]\\d{0,5})" }],
+  has: [{ type: /** @type {const} */ ("query"), key: "page", value: "(?<n>[1-9]\\d{0,5})" }],
   destination: `/${kind}/:slug/page/:n`,
 }));
 
 /** WordPress's `/?p=ID` links reach the catch-all page as a path (lib/redirects/legacy-paths.ts), the front page staying cacheable. */
 const legacyQueryRewrites = [
-  { source: "/", has: [{ type: "query" as const, key: "p", value: "(?<id>\\d{1,12})" }], destination: "/legacy-query/p/:id" },
+  { source: "/", has: [{ type: /** @type {const} */ ("query"), key: "p", value: "(?<id>\\d{1,12})" }], destination: "/legacy-query/p/:id" },
 ];
 
-const nextConfig: NextConfig = {
+/** @type {import('next').NextConfig} */
+const nextConfig = {
   poweredByHeader: false,
   // A second build can live beside the first (e.g. a parallel browser-test run). process.env, not
   // lib/env.ts: Next.js reads this file before any app module, and NEXT_DIST_DIR is a build setting.
