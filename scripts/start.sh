@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `npm start`: the production server (`next start`, arguments passed on), with the V8 heap capped
 # at 256 MB unless NODE_OPTIONS already sets --max-old-space-size. Node.js otherwise lets the heap
-# grow with the load and keeps what it grew; README "Memory" has the measurements behind the figure.
+# grow with the load and keeps what it grew; docs/operations.md, "Memory", has the measurements behind the figure.
 # Every launcher of the app (demo, browser tests, Lighthouse, reliability suite, benchmark) starts
 # it through this file, so they all run the server as it ships.
 set -euo pipefail

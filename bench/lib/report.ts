@@ -42,7 +42,7 @@ export function writeBenchmarksSection(name: SectionName, content: string): void
 
 type SectionName = "bench" | "page-weight";
 
-const BENCHMARKS_HEADER = "# Benchmarks\n\nWritten by `npm run bench` and `npm run page-weight`; see the README, \"Benchmark and page weight\".\n";
+const BENCHMARKS_HEADER = "# Benchmarks\n\nWritten by `npm run bench` and `npm run page-weight`; see docs/performance.md, \"Benchmark and page weight\".\n";
 
 export function replaceSection(text: string, name: SectionName, content: string): string {
   const start = `<!-- ${name}:start -->`;

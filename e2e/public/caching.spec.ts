@@ -55,7 +55,7 @@ test("public pages and feeds are served from the cache with Cache-Control a CDN 
     expect(response.status(), p).toBe(200);
     expect(response.headers()["set-cookie"], p).toBeUndefined();
     const cacheControl = response.headers()["cache-control"];
-    // Feeds and sitemaps set their own longer lifetime (README, "Feeds and sitemaps").
+    // Feeds and sitemaps set their own longer lifetime (docs/product-choices.md, "Feeds and sitemaps").
     if (pages.includes(p)) expect(cacheControl, p).toBe(PUBLIC_CACHE_CONTROL);
     else expect(cacheControl, p).toMatch(/^public, s-maxage=\d+, stale-while-revalidate=\d+$/);
   }

@@ -1,29 +1,11 @@
 // @ts-check
 /**
- * The page cache of `next start`: Next.js's own file-system/memory cache, plus two rules that
- * keep it correct when several processes write to one database.
- *
- * 1. Invalidations are rows in the CacheInvalidation table, written by lib/cache/invalidate.ts
- *    from whichever process made the change (a server, the scheduler, the CLI). Before every
- *    cache read this process applies the rows it has not seen yet to Next.js's tag manifest,
- *    so an entry carrying an invalidated tag is a miss and the page renders afresh.
- * 2. Nothing rendered before this process started is trusted: pages prerendered by
- *    `next build` (against whatever database the build saw) and entries a previous run left
- *    on disk render again on first request.
- * 3. A page is not kept if one of its tags was invalidated after its render began: the render
- *    may have read the data from before the change, and stored now it would look newer than
- *    the invalidation and be served stale until the next one. Next.js dates an entry from when
- *    it is stored; this dates the render from the first read of its key since the last store.
- * 4. Small buffers are stored as copies of their own: Node.js cuts them from shared 8 KB slabs, and
- *    a page's route segments (a few hundred bytes each) would otherwise keep a slab each alive in
- *    the memory cache, which counts only their length.
- * 5. A cached page carries its own security headers, decided by the environment this process
- *    runs with: the site's Content-Security-Policy, a second policy allowing exactly the page's
- *    inline scripts by hash (lib/security/csp.cjs explains why cached pages cannot use nonces)
- *    and, under https, HSTS. proxy.ts leaves plain GETs of cached pages alone, so these are the
- *    page's only ones besides next.config.js's fixed headers.
- * 6. Every cached page and route response names its cache tags for the edge in front (`xkey` and
- *    `Surrogate-Key`, lib/cache/surrogate-keys.cjs), on the response that stores it as on every hit.
+ * The page cache of `next start`: Next.js's own file-system/memory cache, plus the rules that keep
+ * it correct when several processes write to one database — invalidations read from the
+ * CacheInvalidation table before every read, no entry older than the process trusted, no page kept
+ * whose render began before one of its tags was invalidated, small buffers copied, security
+ * headers stored with each page, cache tags named for the edge in front. docs/architecture.md,
+ * "The cache handler", explains each.
  *
  * Loaded by Next.js with require(), outside the bundle, so it is plain CommonJS.
  */

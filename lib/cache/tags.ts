@@ -62,11 +62,8 @@ const noValue = async () => null;
 
 /**
  * Marks the page (or route handler response) being rendered with `tags`, so that invalidating
- * any of them makes its cached copy a miss. In Next.js's cache model without Cache Components, a
- * page carries the tags of the cached values it reads: this reads one empty value carrying them.
- * Next.js adds a read's tags to the page before it looks the value up, so every page reads the
- * same value under one key: a key per page stored a value per page, and each first read left a
- * pending write that kept the whole render in memory until it finished.
+ * any of them makes its cached copy a miss: it reads one empty cached value, under one key for
+ * every page, carrying them (docs/architecture.md, "How a page carries its tags", says why).
  * Outside a render (tests, the CLI) it does nothing.
  */
 export async function tagResponse(...tags: (string | readonly string[])[]): Promise<void> {

@@ -3,28 +3,11 @@
  * (each statement's two forms side by side below; docs/postgresql.md says how the PostgreSQL
  * index matches FTS5's results).
  *
- * The index, "ArticleSearch", takes its text from "ArticleSearchDocument" (one row per article,
- * whose integer id is the index's rowid), and triggers keep both in step with articles, their
- * tags and their authors (prisma/migrations/20261129010000_search and 20261129190000_scale);
- * Prisma does not model them, so this file reads them with parameterised raw SQL. The index
- * holds every article whatever its status, and — like every public read — the query keeps only
- * published ones whose time has come, inside this function.
- *
- * Built for 100,000 articles, where a common word matches nearly all of them. A search is two
- * statements, each evaluating the MATCH once. A prefix match longer than the index's prefix
- * lists ("before*", "comp*") makes FTS5 merge the list of every term it covers into one before
- * it returns a row, every time the MATCH runs: 3 ms for "before" (96,000 stories), 84 ms for
- * "comp" (39 terms). The prefix is read from the index's vocabulary first and matched as those
- * terms instead (matchFor), which FTS5 walks side by side:
- * - the newest SEARCH_RANKED_MATCHES public matches, walked newest first and no further, are
- *   ranked by BM25 and counted in the same statement. Ranking all 100,000 matches of "the"
- *   took 120 ms, and counting them exactly another 5–8 ms: past the window the page says
- *   "more than" instead;
- * - highlights and snippets are made for the ten results shown, not for every match. The
- *   statement names their rowid range to FTS5 and leaves the list itself to SQLite
- *   (`+rowid IN (…)`): handed the list, FTS5 runs the whole query once per rowid.
- */
-import "server-only";
+ * The index ("ArticleSearch", its text from "ArticleSearchDocument") and the triggers that keep it
+ * in step are hand-written SQL in prisma/migrations that Prisma does not model, so this file reads
+ * them with parameterised raw SQL, keeping only published articles whose time has come. Why a
+ * search is two statements, each evaluating the MATCH once: docs/performance.md, "Search".
+ */import "server-only";
 import { db, dialect } from "@/lib/db";
 import type { Page } from "@/lib/articles/dto";
 import { PUBLISHED_SQL } from "@/lib/articles/published";

@@ -23,7 +23,7 @@ function searchTriggers(sqlite: Database.Database): { name: string; sql: string 
  * Runs a bulk load with the search triggers switched off, then rebuilds the whole index in one
  * statement and puts the triggers back (also when the load fails). Re-indexing row by row costs
  * four index rewrites per article (its insert, then each author and tag link); one rebuild at the
- * end cost a quarter of the CPU (see the README's section on scale data).
+ * end cost a quarter of the CPU (docs/performance.md, "Scale data").
  */
 export function withSearchIndexRebuiltAfter<T>(sqlite: Database.Database, load: () => T): T {
   const triggers = searchTriggers(sqlite);
