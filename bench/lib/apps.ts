@@ -101,10 +101,11 @@ export function bypassCookie(distDir: string): string {
 export const appDistPath = `${root}/${APP_DIST_DIR}`;
 export const baselineDistPath = `${BASELINE_DIR}/${BASELINE_DIST_DIR}`;
 
-export async function startApp(port: number, db: DatabaseFiles): Promise<Server> {
+/** `extraEnv`: e.g. EDGE_PURGE_URLS for a server behind an edge. */
+export async function startApp(port: number, db: DatabaseFiles, extraEnv: Record<string, string> = {}): Promise<Server> {
   // As it ships: through scripts/start.sh, with its heap limit.
   const server = startServer("Masthead", port, "bash", [`${root}/scripts/start.sh`, "-H", "127.0.0.1", "-p", String(port)], {
-    env: appEnv(port, db),
+    env: { ...appEnv(port, db), ...extraEnv },
   });
   await waitForServer(server, "/api/health");
   return server;

@@ -40,7 +40,7 @@ export function writeBenchmarksSection(name: SectionName, content: string): void
   writeFileSync(BENCHMARKS_FILE, replaceSection(text, name, content));
 }
 
-type SectionName = "bench" | "page-weight";
+type SectionName = "bench" | "page-weight" | "edge";
 
 const BENCHMARKS_HEADER = "# Benchmarks\n\nWritten by `npm run bench` and `npm run page-weight`; see docs/performance.md, \"Benchmark and page weight\".\n";
 
