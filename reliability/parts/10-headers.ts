@@ -184,8 +184,8 @@ export default {
     const report: PartReport = { tried: [], held: [], failed: [] };
     const mail = await startMailSink();
     const databaseFile = freshDatabase("headers", "demo");
-    const reader = sessionFor(databaseFile, "READER").cookie;
-    const editor = sessionFor(databaseFile, "EDITOR").cookie;
+    const reader = (await sessionFor(databaseFile, "READER")).cookie;
+    const editor = (await sessionFor(databaseFile, "EDITOR")).cookie;
     const pages = pagesToCheck(databaseFile, reader, editor);
 
     // Plain http, as in development or behind a TLS-terminating proxy on the same host.
@@ -208,8 +208,8 @@ export default {
 
     // The same build with an https SITE_URL (TLS is the proxy's): HSTS and a Secure cookie.
     const secureDatabase = freshDatabase("headers-https", "demo");
-    const secureReader = sessionFor(secureDatabase, "READER", { secure: true }).cookie;
-    const secureEditor = sessionFor(secureDatabase, "EDITOR", { secure: true }).cookie;
+    const secureReader = (await sessionFor(secureDatabase, "READER", { secure: true })).cookie;
+    const secureEditor = (await sessionFor(secureDatabase, "EDITOR", { secure: true })).cookie;
     const securePort = await freePort();
     const secure = await startServer({
       port: securePort,

@@ -32,8 +32,8 @@ export default {
     try {
       const actions = listServerActions(ctx.distDir);
       const byName = new Map(actions.map((a) => [a.name, a]));
-      const admin = sessionFor(databaseFile, "ADMIN");
-      const reader = sessionFor(databaseFile, "READER");
+      const admin = await sessionFor(databaseFile, "ADMIN");
+      const reader = await sessionFor(databaseFile, "READER");
       const article = sqlite.prepare(`SELECT id, slug FROM Article WHERE status = 'PUBLISHED' ORDER BY rowid LIMIT 1`).get() as { id: string; slug: string };
       const commentsBy = (userId: string) => (sqlite.prepare(`SELECT count(*) AS n FROM Comment WHERE userId = ?`).get(userId) as { n: number }).n;
       const tagsNamed = (name: string) => (sqlite.prepare(`SELECT count(*) AS n FROM Tag WHERE name = ?`).get(name) as { n: number }).n;

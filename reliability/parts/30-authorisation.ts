@@ -58,7 +58,8 @@ export default {
       for (const action of actions) {
         if (action.declared === null) report.failed.push(`${action.name} (${action.source}) declares no permission: build it with createAction`);
       }
-      const sessions = new Map<Caller, string | undefined>(CALLERS.map((c) => [c, c.role ? sessionFor(databaseFile, c.role).cookie : undefined]));
+      const sessions = new Map<Caller, string | undefined>();
+      for (const c of CALLERS) sessions.set(c, c.role ? (await sessionFor(databaseFile, c.role)).cookie : undefined);
       const before = await databaseDigest(databaseFile);
 
       // Pages under /admin and every page a layout or the page itself gates.
@@ -146,7 +147,7 @@ export default {
       // Callers the table allows are not refused (their garbage input is the action's to judge).
       let admittedOk = 0;
       for (const { action, caller } of admitted) {
-        const cookie = caller.role ? sessionFor(databaseFile, caller.role).cookie : undefined;
+        const cookie = caller.role ? (await sessionFor(databaseFile, caller.role)).cookie : undefined;
         const response = await callAction(server.url, action.id, { cookie, fields: { reliability: "probe" } });
         const message = response.result?.message;
         if (response.status >= 500) report.failed.push(`${action.name} as ${caller.label}: ${response.status}`);

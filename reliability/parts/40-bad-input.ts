@@ -201,7 +201,12 @@ export default {
       // its own session, made beforehand: an action such as sign-out ends the one it is given.
       const actions = listServerActions(ctx.distDir);
       const VARIANTS = 4;
-      const sessions = actions.map(() => Array.from({ length: VARIANTS + 1 }, () => sessionFor(databaseFile, "ADMIN").cookie));
+      const sessions: string[][] = [];
+      for (const _action of actions) {
+        const cookies: string[] = [];
+        for (let v = 0; v <= VARIANTS; v++) cookies.push((await sessionFor(databaseFile, "ADMIN")).cookie);
+        sessions.push(cookies);
+      }
       const before = await databaseDigest(databaseFile, ["Session"]);
       let actionCalls = 0;
       let validationErrors = 0;
@@ -241,7 +246,7 @@ export default {
       // 3. Hostile uploads through the media library's upload action.
       const upload = actions.find((a) => a.name === "uploadMediaAction");
       if (!upload) throw new Error("uploadMediaAction is not in the build");
-      const editor = sessionFor(databaseFile, "EDITOR");
+      const editor = await sessionFor(databaseFile, "EDITOR");
       const mediaBefore = (sqlite.prepare(`SELECT count(*) AS n FROM Media`).get() as { n: number }).n;
       const uploadsBefore = new Set(fs.readdirSync(uploadsDirFor(databaseFile)));
       const payload = `<html><script>alert(document.cookie)</script></html>`;
@@ -276,7 +281,7 @@ export default {
           }
         }
       }
-      const mediaAfter = countRows(databaseFile, "Media");
+      const mediaAfter = await countRows(databaseFile, "Media");
       report.tried.push(`uploaded ${hostile.length} hostile files (${hostile.map((h) => h.label).join("; ")})`);
       report.held.push(`${mediaAfter - mediaBefore} stored (the JPEG, re-encoded into ${storedFiles} variants with no trace of the payload, served as images with nosniff)`);
 

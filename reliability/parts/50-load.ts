@@ -101,7 +101,7 @@ export default {
     sqlite.close();
     try {
       const paths = readerPaths(databaseFile);
-      const slugs = commentableSlugs(databaseFile, COMMENTERS + 3);
+      const slugs = await commentableSlugs(databaseFile, COMMENTERS + 3);
       ctx.log(`${fmt(articles)} published stories; signing in ${COMMENTERS + 3} commenters`);
       const commenters = await Promise.all(
         Array.from({ length: COMMENTERS }, (_, i) => newCommenter(server.url, databaseFile, slugs[i % slugs.length]!, `10.55.1.${i + 1}`)),
@@ -176,7 +176,7 @@ export default {
 
       // The database.
       const all = [...attempts, ...eagerAttempts, ...sharedAttempts];
-      const ledger = verifyLedger(databaseFile, all);
+      const ledger = await verifyLedger(databaseFile, all);
       report.tried.push(`compared ${ledger.acknowledged} acknowledged comments with the database after a SIGTERM stop (${stop.ms} ms, exit code ${stop.code})`);
       if (ledger.lost.length === 0 && ledger.doubled.length === 0 && ledger.storedOnce === ledger.acknowledged) {
         report.held.push(`all ${ledger.acknowledged} acknowledged comments stored exactly once; no refused one stored`);

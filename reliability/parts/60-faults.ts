@@ -25,7 +25,7 @@ const LOCK_MS = 10_000;
 async function killDuringBurst(ctx: ReliabilityContext, report: PartReport) {
   const databaseFile = freshDatabase("faults-kill", "demo");
   let server = await startServer({ databaseFile, distDir: ctx.distDir });
-  const slugs = commentableSlugs(databaseFile, 10);
+  const slugs = await commentableSlugs(databaseFile, 10);
   const commenters = await Promise.all(Array.from({ length: 10 }, (_, i) => newCommenter(server.url, databaseFile, slugs[i % slugs.length]!, `10.56.1.${i + 1}`)));
   const attempts: Attempt[] = [];
   let killedAt = 0;
@@ -52,7 +52,7 @@ async function killDuringBurst(ctx: ReliabilityContext, report: PartReport) {
     if (statuses.every((s) => s === 200)) report.held.push(`after the restart the site served at once: ready in ${fmt(ready)} ms, ${pages.join(", ")} all 200`);
     else report.failed.push(`after the restart: ${pages.map((p, i) => `${p} → ${statuses[i]}`).join(", ")}`);
     const check = integrity(databaseFile);
-    const ledger = verifyLedger(databaseFile, attempts);
+    const ledger = await verifyLedger(databaseFile, attempts);
     if (check === "ok") report.held.push("after the kill: PRAGMA integrity_check ok");
     else report.failed.push(`after the kill: PRAGMA integrity_check: ${check}`);
     if (ledger.lost.length === 0 && ledger.doubled.length === 0 && ledger.refusedStored.length === 0 && ledger.storedOnce === ledger.acknowledged) {
@@ -69,7 +69,7 @@ async function lockedDatabase(ctx: ReliabilityContext, report: PartReport) {
   const databaseFile = freshDatabase("faults-lock", "demo");
   const server = await startServer({ databaseFile, distDir: ctx.distDir });
   try {
-    const [slug] = commentableSlugs(databaseFile, 1);
+    const [slug] = await commentableSlugs(databaseFile, 1);
     const commenter = await newCommenter(server.url, databaseFile, slug!, "10.56.2.1");
     const [first] = await commenter.post(`lock-before-${Date.now()}`, { fields: [["notifyReplies", "on"]] });
     if (first?.outcome !== "acknowledged") throw new Error(`posting before the lock: ${first?.outcome} ${first?.detail ?? ""}`);
@@ -171,12 +171,12 @@ async function fullUploads(ctx: ReliabilityContext, report: PartReport) {
     const free = () => fs.statfsSync(uploads).bavail * fs.statfsSync(uploads).bsize;
     fs.writeFileSync(path.join(uploads, "filler"), Buffer.alloc(Math.max(0, free() - 64 * 1024)));
     server = await startServer({ databaseFile, distDir: ctx.distDir });
-    const editor = sessionFor(databaseFile, "EDITOR");
+    const editor = await sessionFor(databaseFile, "EDITOR");
     const form = await loadForm(server.url, "/admin/media", { containing: "file" }, { cookie: editor.cookie });
     const noise = Buffer.alloc(1600 * 1200 * 3);
     for (let i = 0; i < noise.length; i++) noise[i] = (i * 2654435761) >>> 24;
     const png = await sharp(noise, { raw: { width: 1600, height: 1200, channels: 3 } }).png().toBuffer();
-    const mediaBefore = countRows(databaseFile, "Media");
+    const mediaBefore = await countRows(databaseFile, "Media");
     const answer = await submitForm(
       server.url,
       form,
@@ -189,7 +189,7 @@ async function fullUploads(ctx: ReliabilityContext, report: PartReport) {
       { cookie: editor.cookie },
     );
     const left = fs.readdirSync(uploads).filter((f) => f !== "filler");
-    const mediaAfter = countRows(databaseFile, "Media");
+    const mediaAfter = await countRows(databaseFile, "Media");
     const logged = jsonLines(server.logs()).some((l) => l.event === "media.storage-full");
     report.tried.push(`uploaded a ${fmt(png.length)}-byte PNG as an editor into a 1 MB tmpfs with 64 KB free`);
     if (answer.status === 200 && answer.message && !answer.message.ok && /storage is full/i.test(answer.message.text)) {

@@ -42,7 +42,7 @@ export default {
     fs.rmSync(path.dirname(restoredFile), { recursive: true, force: true });
 
     const server = await startServer({ databaseFile, distDir: ctx.distDir });
-    const slugs = commentableSlugs(databaseFile, COMMENTERS);
+    const slugs = await commentableSlugs(databaseFile, COMMENTERS);
     const commenters = await Promise.all(Array.from({ length: COMMENTERS }, (_, i) => newCommenter(server.url, databaseFile, slugs[i % slugs.length]!, `10.57.1.${i + 1}`)));
     const attempts: (Attempt & { sentAt: number; answeredAt: number })[] = [];
     let writing = true;
@@ -86,7 +86,7 @@ export default {
     const check = integrity(backupFile);
     if (check === "ok") report.held.push(`the backup passes PRAGMA integrity_check (${backup.stdout})`);
     else report.failed.push(`the backup's integrity_check: ${check}`);
-    const inBackup = storedCounts(backupFile, acked.map((a) => a.token));
+    const inBackup = await storedCounts(backupFile, acked.map((a) => a.token));
     const missing = ackedBefore.filter((a) => inBackup.get(a.token) !== 1);
     if (missing.length === 0) report.held.push(`all ${ackedBefore.length} comments acknowledged before the backup started are in it, once each`);
     else report.failed.push(`${missing.length} comments acknowledged before the backup are missing from it: ${missing.slice(0, 3).map((a) => a.token).join(", ")}`);

@@ -138,7 +138,7 @@ async function requestIds(ctx: ReliabilityContext, report: PartReport) {
       const response = await fetch(link.replace(/^https?:\/\/[^/]+/, server.url), { headers: { "X-Request-Id": `ops-callback-${stamp}` }, redirect: "manual" });
       if (!response.headers.get("set-cookie")?.includes("session-token")) throw new Error(`the sign-in link answered ${response.status} without a session`);
     });
-    const [slug] = commentableSlugs(databaseFile, 1);
+    const [slug] = await commentableSlugs(databaseFile, 1);
     const commenter = await newCommenter(server.url, databaseFile, slug!, "10.58.1.2");
     await checkRequestLogs(server, report, "comment post", `ops-comment-${stamp}`, ["action.completed"], async () => {
       const [attempt] = await commenter.post(`ops-log-${stamp}`, { requestId: `ops-comment-${stamp}` });
@@ -190,7 +190,7 @@ async function sigterm(ctx: ReliabilityContext, report: PartReport) {
   const server = await startServer({ databaseFile, distDir: ctx.distDir });
   let stopped = false;
   try {
-    const slugs = commentableSlugs(databaseFile, 3);
+    const slugs = await commentableSlugs(databaseFile, 3);
     const commenters = await Promise.all(slugs.map((slug, i) => newCommenter(server.url, databaseFile, slug, `10.58.2.${i + 1}`)));
     const stamp = Date.now().toString(36);
     const slow = await Promise.all(
@@ -218,7 +218,7 @@ async function sigterm(ctx: ReliabilityContext, report: PartReport) {
     report.tried.push(`SIGTERM with ${slow.length} comment posts in flight (bodies still arriving for 3 s) and ${pages.length} page requests under way`);
 
     const posted = answers.filter((a) => a.status === 200 && formMessage(a.html)?.ok).length;
-    const stored = storedCounts(databaseFile, slow.map((s) => s.token));
+    const stored = await storedCounts(databaseFile, slow.map((s) => s.token));
     const storedOnce = [...stored.values()].filter((n) => n === 1).length;
     if (posted === slow.length && storedOnce === slow.length) report.held.push(`all ${slow.length} in-flight comment posts completed (acknowledged and stored) after the signal`);
     else report.failed.push(`in-flight posts: ${posted} of ${slow.length} acknowledged (${answers.map((a) => a.status).join(", ")}), ${storedOnce} stored`);

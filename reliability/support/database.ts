@@ -10,6 +10,7 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { RELIABILITY_DATA_DIR, ROOT } from "./paths";
 import { uploadsDirFor } from "./server";
+import { withSql, type DatabaseRef } from "./sql";
 
 export type Seed = "demo" | { scale: number };
 export type Role = "READER" | "CONTRIBUTOR" | "EDITOR" | "ADMIN";
@@ -106,27 +107,34 @@ export interface TestSession {
 
 /**
  * Creates a user with `role` and a database session for them, as next-auth's email sign-in
- * would. `secure` names the cookie for an https SITE_URL (see lib/auth/cookies.ts).
+ * would, in a SQLite file or a PostgreSQL database. `secure` names the cookie for an https
+ * SITE_URL (see lib/auth/cookies.ts).
  */
-export function sessionFor(databaseFile: string, role: Role, options: { secure?: boolean; name?: string } = {}): TestSession {
-  const sqlite = new Database(databaseFile);
-  sqlite.pragma("busy_timeout = 5000");
-  try {
-    const now = new Date().toISOString();
-    const userId = `rel${randomUUID().replace(/-/g, "")}`;
-    const email = `${role.toLowerCase()}-${userId.slice(3, 15)}@reliability.example`;
-    const token = randomBytes(32).toString("hex");
-    sqlite
-      .prepare(`INSERT INTO User (id, name, email, emailVerified, role, notifyReplies, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, 0, ?, ?)`)
-      .run(userId, options.name ?? `Reliability ${role.toLowerCase()}`, email, now, role, now, now);
-    sqlite
-      .prepare(`INSERT INTO Session (id, sessionToken, userId, expires) VALUES (?, ?, ?, ?)`)
-      .run(`rel${randomUUID().replace(/-/g, "")}`, token, userId, new Date(Date.now() + 24 * 3600_000).toISOString());
-    const cookieName = `${options.secure ? "__Secure-" : ""}next-auth.session-token`;
-    return { cookie: `${cookieName}=${token}`, userId, email, role };
-  } finally {
-    sqlite.close();
-  }
+export async function sessionFor(database: DatabaseRef, role: Role, options: { secure?: boolean; name?: string } = {}): Promise<TestSession> {
+  const now = new Date();
+  const userId = `rel${randomUUID().replace(/-/g, "")}`;
+  const email = `${role.toLowerCase()}-${userId.slice(3, 15)}@reliability.example`;
+  const token = randomBytes(32).toString("hex");
+  await withSql(database, async (sql) => {
+    await sql.run(`INSERT INTO "User" ("id", "name", "email", "emailVerified", "role", "notifyReplies", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, [
+      userId,
+      options.name ?? `Reliability ${role.toLowerCase()}`,
+      email,
+      now,
+      role,
+      false,
+      now,
+      now,
+    ]);
+    await sql.run(`INSERT INTO "Session" ("id", "sessionToken", "userId", "expires") VALUES (?, ?, ?, ?)`, [
+      `rel${randomUUID().replace(/-/g, "")}`,
+      token,
+      userId,
+      new Date(Date.now() + 24 * 3600_000),
+    ]);
+  });
+  const cookieName = `${options.secure ? "__Secure-" : ""}next-auth.session-token`;
+  return { cookie: `${cookieName}=${token}`, userId, email, role };
 }
 
 /**
@@ -190,13 +198,8 @@ export function changedTables(before: { tables: Record<string, string> }, after:
 }
 
 /** The number of rows in `table`, read through a connection of its own. */
-export function countRows(databaseFile: string, table: string): number {
-  const sqlite = new Database(databaseFile, { readonly: true });
-  try {
-    return (sqlite.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n;
-  } finally {
-    sqlite.close();
-  }
+export async function countRows(database: DatabaseRef, table: string): Promise<number> {
+  return withSql(database, async (sql) => Number((await sql.all<{ n: number | string }>(`SELECT count(*) AS n FROM "${table}"`))[0]?.n ?? 0));
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import Database from "better-sqlite3";
 import { sessionFor } from "./database";
+import { withSql, type DatabaseRef } from "./sql";
 import { loadForm, submitForm, type Fields, type FormPage } from "./ops-forms";
 
 export type Outcome = "acknowledged" | "duplicate" | "rate-limited" | "busy" | "refused" | "http-error" | "no-answer";
@@ -36,19 +37,14 @@ export interface Commenter {
 }
 
 /** Published stories open for comments, newest first. */
-export function commentableSlugs(databaseFile: string, limit: number): string[] {
-  const sqlite = new Database(databaseFile, { readonly: true, fileMustExist: true });
-  try {
-    return (
-      sqlite
-        .prepare(
-          `SELECT slug FROM Article WHERE status = 'PUBLISHED' AND commentsOpen = 1 AND publishedAt IS NOT NULL ORDER BY publishedAt DESC LIMIT ?`,
-        )
-        .all(limit) as { slug: string }[]
-    ).map((r) => r.slug);
-  } finally {
-    sqlite.close();
-  }
+export async function commentableSlugs(database: DatabaseRef, limit: number): Promise<string[]> {
+  const rows = await withSql(database, (sql) =>
+    sql.all<{ slug: string }>(
+      `SELECT "slug" FROM "Article" WHERE "status" = 'PUBLISHED' AND "commentsOpen" = ? AND "publishedAt" IS NOT NULL ORDER BY "publishedAt" DESC LIMIT ?`,
+      [true, limit],
+    ),
+  );
+  return rows.map((r) => r.slug);
 }
 
 export function commentBody(token: string): string {
@@ -70,8 +66,8 @@ function classify(status: number, message: { ok: boolean; text: string } | null)
  * A new reader with a session (created straight in the database) and their own client address,
  * with the comment form of story `slug` loaded.
  */
-export async function newCommenter(base: string, databaseFile: string, slug: string, clientAddress: string): Promise<Commenter> {
-  const session = sessionFor(databaseFile, "READER");
+export async function newCommenter(base: string, database: DatabaseRef, slug: string, clientAddress: string): Promise<Commenter> {
+  const session = await sessionFor(database, "READER");
   // Story pages are cached and the same for everyone; a signed-in reader without JavaScript
   // comments on the story's discussion page, rendered for them.
   const form = await loadForm(base, `/articles/${slug}/discussion`, { id: "comment-form" }, { cookie: session.cookie, clientAddress });
@@ -102,17 +98,15 @@ export async function newCommenter(base: string, databaseFile: string, slug: str
 }
 
 /** How many times each token's comment is stored. */
-export function storedCounts(databaseFile: string, tokens: Iterable<string>): Map<string, number> {
-  const sqlite = new Database(databaseFile, { readonly: true, fileMustExist: true });
-  sqlite.pragma("busy_timeout = 5000");
-  try {
-    const count = sqlite.prepare(`SELECT count(*) AS n FROM Comment WHERE body = ?`);
+export async function storedCounts(database: DatabaseRef, tokens: Iterable<string>): Promise<Map<string, number>> {
+  return withSql(database, async (sql) => {
     const counts = new Map<string, number>();
-    for (const token of tokens) counts.set(token, (count.get(commentBody(token)) as { n: number }).n);
+    for (const token of tokens) {
+      const [row] = await sql.all<{ n: number | string }>(`SELECT count(*) AS n FROM "Comment" WHERE "body" = ?`, [commentBody(token)]);
+      counts.set(token, Number(row?.n ?? 0));
+    }
     return counts;
-  } finally {
-    sqlite.close();
-  }
+  });
 }
 
 /** Per token: acknowledged at least once. */
@@ -140,11 +134,11 @@ export interface LedgerVerdict {
 }
 
 /** The ledger against the database: every acknowledged token stored exactly once, a refused one never. */
-export function verifyLedger(databaseFile: string, attempts: Attempt[]): LedgerVerdict {
+export async function verifyLedger(database: DatabaseRef, attempts: Attempt[]): Promise<LedgerVerdict> {
   const tokens = new Set(attempts.map((a) => a.token));
   const acked = acknowledgedTokens(attempts);
   const unanswered = new Set(attempts.filter((a) => a.outcome === "no-answer" || a.outcome === "http-error").map((a) => a.token));
-  const stored = storedCounts(databaseFile, tokens);
+  const stored = await storedCounts(database, tokens);
   const verdict: LedgerVerdict = { acknowledged: acked.size, storedOnce: 0, lost: [], doubled: [], refusedStored: [], unansweredStored: 0 };
   for (const token of tokens) {
     const n = stored.get(token) ?? 0;
