@@ -189,7 +189,7 @@ export default {
     const pages = pagesToCheck(databaseFile, reader, editor);
 
     // Plain http, as in development or behind a TLS-terminating proxy on the same host.
-    const server = await startServer({ databaseFile, distDir: ctx.distDir, env: { SMTP_URL: mail.smtpUrl, DEMO_MODE: "false" } });
+    const server = await startServer({ database: databaseFile, distDir: ctx.distDir, env: { SMTP_URL: mail.smtpUrl, DEMO_MODE: "false" } });
     let browser: Browser | undefined;
     try {
       await checkHeaders(server, pages, false, report);
@@ -213,7 +213,7 @@ export default {
     const securePort = await freePort();
     const secure = await startServer({
       port: securePort,
-      databaseFile: secureDatabase,
+      database: secureDatabase,
       distDir: ctx.distDir,
       env: { SITE_URL: `https://127.0.0.1:${securePort}`, SMTP_URL: mail.smtpUrl, DEMO_MODE: "false" },
     });

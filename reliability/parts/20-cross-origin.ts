@@ -26,7 +26,7 @@ export default {
     const report: PartReport = { tried: [], held: [], failed: [] };
     const databaseFile = freshDatabase("cross-origin", "demo");
     const sqlite = new Database(databaseFile);
-    const server = await startServer({ databaseFile, distDir: ctx.distDir });
+    const server = await startServer({ database: databaseFile, distDir: ctx.distDir });
     const fail = (line: string) => report.failed.push(line);
     const FOREIGN_ORIGINS = foreignOrigins(server.port);
     try {

@@ -52,7 +52,7 @@ export default {
     const routes = listRoutes(ctx.distDir);
     const actions = listServerActions(ctx.distDir);
     const sqlite = new Database(databaseFile, { readonly: true });
-    const server = await startServer({ databaseFile, distDir: ctx.distDir });
+    const server = await startServer({ database: databaseFile, distDir: ctx.distDir });
     try {
       // Undeclared actions are failures in themselves; they are still called, expecting refusal.
       for (const action of actions) {

@@ -142,7 +142,7 @@ export default {
     const report: PartReport = { tried: [], held: [], failed: [] };
     const databaseFile = freshDatabase("bad-input", "demo");
     const sqlite = new Database(databaseFile, { readonly: true });
-    const server = await startServer({ databaseFile, distDir: ctx.distDir });
+    const server = await startServer({ database: databaseFile, distDir: ctx.distDir });
     try {
       // 1. Public routes with hostile parameters and query strings.
       const publicRoutes = listRoutes(ctx.distDir).filter((r) => r.permissions.length === 0 && !r.signedIn && r.methods.includes("GET"));

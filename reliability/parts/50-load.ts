@@ -94,7 +94,7 @@ export default {
   async run(ctx): Promise<PartReport> {
     const report: PartReport = { tried: [], held: [], failed: [] };
     const databaseFile = freshDatabase("load", { scale: SCALE });
-    const server = await startServer({ databaseFile, distDir: ctx.distDir });
+    const server = await startServer({ database: databaseFile, distDir: ctx.distDir });
     const sqlite = new Database(databaseFile, { readonly: true });
     const articles = (sqlite.prepare(`SELECT count(*) AS n FROM Article WHERE status = 'PUBLISHED'`).get() as { n: number }).n;
     const commentsBefore = (sqlite.prepare(`SELECT count(*) AS n FROM Comment`).get() as { n: number }).n;

@@ -24,7 +24,7 @@ const LOCK_MS = 10_000;
 
 async function killDuringBurst(ctx: ReliabilityContext, report: PartReport) {
   const databaseFile = freshDatabase("faults-kill", "demo");
-  let server = await startServer({ databaseFile, distDir: ctx.distDir });
+  let server = await startServer({ database: databaseFile, distDir: ctx.distDir });
   const slugs = await commentableSlugs(databaseFile, 10);
   const commenters = await Promise.all(Array.from({ length: 10 }, (_, i) => newCommenter(server.url, databaseFile, slugs[i % slugs.length]!, `10.56.1.${i + 1}`)));
   const attempts: Attempt[] = [];
@@ -44,7 +44,7 @@ async function killDuringBurst(ctx: ReliabilityContext, report: PartReport) {
   report.tried.push(`kill -9 of the server during a burst of ${commenters.length} commenters: ${t.acknowledged} comments acknowledged before the kill, ${t["no-answer"]} posts cut off`);
 
   const restartStarted = Date.now();
-  server = await startServer({ port: server.port, databaseFile, distDir: ctx.distDir });
+  server = await startServer({ port: server.port, database: databaseFile, distDir: ctx.distDir });
   const ready = Date.now() - restartStarted;
   try {
     const pages = ["/", `/articles/${slugs[0]}`, "/api/health"];
@@ -67,7 +67,7 @@ async function killDuringBurst(ctx: ReliabilityContext, report: PartReport) {
 
 async function lockedDatabase(ctx: ReliabilityContext, report: PartReport) {
   const databaseFile = freshDatabase("faults-lock", "demo");
-  const server = await startServer({ databaseFile, distDir: ctx.distDir });
+  const server = await startServer({ database: databaseFile, distDir: ctx.distDir });
   try {
     const [slug] = await commentableSlugs(databaseFile, 1);
     const commenter = await newCommenter(server.url, databaseFile, slug!, "10.56.2.1");
@@ -170,7 +170,7 @@ async function fullUploads(ctx: ReliabilityContext, report: PartReport) {
     // Leave 64 KB free: less than one upload's variants.
     const free = () => fs.statfsSync(uploads).bavail * fs.statfsSync(uploads).bsize;
     fs.writeFileSync(path.join(uploads, "filler"), Buffer.alloc(Math.max(0, free() - 64 * 1024)));
-    server = await startServer({ databaseFile, distDir: ctx.distDir });
+    server = await startServer({ database: databaseFile, distDir: ctx.distDir });
     const editor = await sessionFor(databaseFile, "EDITOR");
     const form = await loadForm(server.url, "/admin/media", { containing: "file" }, { cookie: editor.cookie });
     const noise = Buffer.alloc(1600 * 1200 * 3);
@@ -221,7 +221,7 @@ async function unreachableMail(ctx: ReliabilityContext, report: PartReport) {
       ["refused (nothing listening)", closedPort, 5_000],
       ["silent (connects, never greets)", silentPort, 15_000],
     ] as const).entries()) {
-      const server = await startServer({ databaseFile, distDir: ctx.distDir, env: { SMTP_URL: `smtp://127.0.0.1:${port}`, DEMO_MODE: "false" } });
+      const server = await startServer({ database: databaseFile, distDir: ctx.distDir, env: { SMTP_URL: `smtp://127.0.0.1:${port}`, DEMO_MODE: "false" } });
       try {
         const form = await loadForm(server.url, "/signin", { containing: "email" });
         const email = `reader-${Date.now()}@reliability.example`;
@@ -284,7 +284,7 @@ async function badEnvironment(ctx: ReliabilityContext, report: PartReport) {
         let logs: string[];
         let exited: boolean;
         try {
-          const server = await startServer({ databaseFile, distDir: ctx.distDir, env, readyTimeoutMs: 30_000 });
+          const server = await startServer({ database: databaseFile, distDir: ctx.distDir, env, readyTimeoutMs: 30_000 });
           // It answered: it must still go down by itself, at once.
           const deadline = Date.now() + 5_000;
           while (alive(server.pid) && Date.now() < deadline) await sleep(100);

@@ -41,7 +41,7 @@ export default {
     const restoredFile = path.join(RELIABILITY_DATA_DIR, "backup-restored", "masthead.db");
     fs.rmSync(path.dirname(restoredFile), { recursive: true, force: true });
 
-    const server = await startServer({ databaseFile, distDir: ctx.distDir });
+    const server = await startServer({ database: databaseFile, distDir: ctx.distDir });
     const slugs = await commentableSlugs(databaseFile, COMMENTERS);
     const commenters = await Promise.all(Array.from({ length: COMMENTERS }, (_, i) => newCommenter(server.url, databaseFile, slugs[i % slugs.length]!, `10.57.1.${i + 1}`)));
     const attempts: (Attempt & { sentAt: number; answeredAt: number })[] = [];
@@ -103,7 +103,7 @@ export default {
 
     const restored = await masthead(["db:restore", backupFile], restoredFile);
     report.tried.push(`npx masthead db:restore onto a new database file (${fmt(restored.ms)} ms): ${restored.stdout}`);
-    const restoredServer = await startServer({ databaseFile: restoredFile, distDir: ctx.distDir });
+    const restoredServer = await startServer({ database: restoredFile, distDir: ctx.distDir });
     try {
       const health = await fetch(`${restoredServer.url}/api/health`);
       const body = (await health.json()) as { database?: string; migration?: string };

@@ -37,7 +37,7 @@ async function health(server: RunningServer): Promise<{ status: number; body: { 
 async function healthCheck(ctx: ReliabilityContext, report: PartReport) {
   const databaseFile = freshDatabase("ops-health", "demo");
   const expected = newestMigration();
-  const server = await startServer({ databaseFile, distDir: ctx.distDir });
+  const server = await startServer({ database: databaseFile, distDir: ctx.distDir });
   try {
     const ok = await health(server);
     if (ok.status === 200 && ok.body.database === "ok" && ok.body.migration === expected) report.held.push(`/api/health: 200, database ok, migration ${expected} (the newest in prisma/migrations)`);
@@ -60,7 +60,7 @@ async function healthCheck(ctx: ReliabilityContext, report: PartReport) {
   // A server whose database cannot be opened at all (its folder does not exist).
   const nowhere = path.join(RELIABILITY_DATA_DIR, "ops-nowhere", "no-such-folder", "masthead.db");
   fs.rmSync(path.dirname(path.dirname(nowhere)), { recursive: true, force: true });
-  const orphan = await startServer({ databaseFile: nowhere, distDir: ctx.distDir });
+  const orphan = await startServer({ database: nowhere, distDir: ctx.distDir });
   try {
     const unreachable = await health(orphan);
     if (unreachable.status === 503 && unreachable.body.status === "error") report.held.push(`/api/health: 503 (${unreachable.body.database}) for a server whose database folder does not exist`);
@@ -111,7 +111,7 @@ async function checkRequestLogs(server: RunningServer, report: PartReport, label
 async function requestIds(ctx: ReliabilityContext, report: PartReport) {
   const databaseFile = freshDatabase("ops-logs", "demo");
   // No SMTP_URL and DEMO_MODE=true: the sign-in link is written to the log (signin.link).
-  const server = await startServer({ databaseFile, distDir: ctx.distDir });
+  const server = await startServer({ database: databaseFile, distDir: ctx.distDir });
   try {
     const stamp = Date.now().toString(36);
     const email = `ops-${stamp}@reliability.example`;
@@ -187,7 +187,7 @@ function plainGet(url: string): Promise<{ status: number; size: number }> {
 
 async function sigterm(ctx: ReliabilityContext, report: PartReport) {
   const databaseFile = freshDatabase("ops-sigterm", "demo");
-  const server = await startServer({ databaseFile, distDir: ctx.distDir });
+  const server = await startServer({ database: databaseFile, distDir: ctx.distDir });
   let stopped = false;
   try {
     const slugs = await commentableSlugs(databaseFile, 3);

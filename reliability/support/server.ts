@@ -1,33 +1,37 @@
 /**
  * Starts the production build as `npm start` does (scripts/start.sh: `next start` with its heap
- * limit) on 127.0.0.1 against a given SQLite file, with the environment lib/env.ts needs in
- * production. Every server started here is stopped by `stopAllServers()` (run.ts calls it on
- * exit), so a failing part leaves nothing running.
+ * limit) on 127.0.0.1 — or on a cluster host's address, inside its network namespace — against a
+ * SQLite file or a PostgreSQL database, with the environment lib/env.ts needs in production. Every
+ * server started here is stopped by `stopAllServers()` (run.ts calls it on exit), so a failing part
+ * leaves nothing running.
  */
-import { spawn } from "node:child_process";
 import net from "node:net";
 import path from "node:path";
 import { freePort } from "../../scripts/lib/free-port";
 import { RELIABILITY_DIST_DIR, ROOT } from "./paths";
+import { spawnService, stopAllServices, type ExitResult } from "./process";
+import { isPostgres, type DatabaseRef } from "./sql";
+
+export type { ExitResult } from "./process";
 
 export interface StartServerOptions {
   /** A free one unless given (a restart passes the port the server had). */
   port?: number;
-  /** Absolute path of a SQLite file (see freshDatabase); uploads live beside it in `uploads/`. */
-  databaseFile: string;
+  /**
+   * Absolute path of a SQLite file (see freshDatabase; uploads live beside it in `uploads/`), or a
+   * PostgreSQL URL (then `env` names the uploads: UPLOADS_DIR, or MEDIA_STORAGE=s3 and its S3_*).
+   */
+  database: DatabaseRef;
+  /** The address the server listens on and is reached at; 127.0.0.1 by default. */
+  host?: string;
+  /** A command the server runs under, e.g. `ip netns exec <namespace>` for a cluster host. */
+  prefix?: readonly string[];
   /** Added to (or, with `undefined`, removed from) the default environment. */
   env?: Record<string, string | undefined>;
   /** Relative to the repository root; `.next-reliability` by default. */
   distDir?: string;
   /** How long to wait for the first HTTP answer (ms). */
   readyTimeoutMs?: number;
-}
-
-export interface ExitResult {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  /** From the signal (or kill) to the exit. */
-  ms: number;
 }
 
 export interface RunningServer {
@@ -45,34 +49,35 @@ export interface RunningServer {
 /** The secret every reliability server signs with (≥ 32 characters, as lib/env.ts requires). */
 export const RELIABILITY_AUTH_SECRET = "reliability-secret-reliability-secret-0123456789";
 
-const running = new Set<(signal?: NodeJS.Signals) => Promise<unknown>>();
-const runningPids = new Set<number>();
-// Whatever way this process ends, no server outlives it.
-process.once("exit", () => {
-  for (const pid of runningPids) killGroup(pid);
-});
-
 /** The uploads folder that belongs to a database file made by freshDatabase. */
 export function uploadsDirFor(databaseFile: string): string {
   return path.join(path.dirname(databaseFile), "uploads");
 }
 
-export async function startServer(options: StartServerOptions): Promise<RunningServer> {
-  const { databaseFile } = options;
-  const port = options.port ?? (await freePort());
-  if (!path.isAbsolute(databaseFile)) throw new Error(`startServer: databaseFile must be absolute (got ${databaseFile})`);
-  if (await portAnswers(port)) throw new Error(`startServer: something already listens on 127.0.0.1:${port}`);
+/** DATABASE_URL and the uploads folder for a database reference. */
+function databaseEnv(database: DatabaseRef, env: StartServerOptions["env"] = {}): Record<string, string> {
+  if (isPostgres(database)) {
+    if (!env.UPLOADS_DIR && env.MEDIA_STORAGE !== "s3") throw new Error("startServer: a PostgreSQL database needs UPLOADS_DIR or MEDIA_STORAGE=s3 in env");
+    return { DATABASE_URL: database };
+  }
+  if (!path.isAbsolute(database)) throw new Error(`startServer: a SQLite file must be given by its absolute path (got ${database})`);
+  return { DATABASE_URL: `file:${database}`, UPLOADS_DIR: uploadsDirFor(database) };
+}
 
-  const url = `http://127.0.0.1:${port}`;
+export async function startServer(options: StartServerOptions): Promise<RunningServer> {
+  const host = options.host ?? "127.0.0.1";
+  const port = options.port ?? (await freePort());
+  if (await portAnswers(host, port)) throw new Error(`startServer: something already listens on ${host}:${port}`);
+
+  const url = `http://${host}:${port}`;
   const env: Record<string, string | undefined> = {
     ...process.env,
     NEXT_PHASE: undefined,
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
     NEXT_DIST_DIR: options.distDir ?? RELIABILITY_DIST_DIR,
-    DATABASE_URL: `file:${databaseFile}`,
     DATABASE_AUTH_TOKEN: undefined,
-    UPLOADS_DIR: uploadsDirFor(databaseFile),
+    ...databaseEnv(options.database, options.env),
     SITE_URL: url,
     AUTH_SECRET: RELIABILITY_AUTH_SECRET,
     // No mail server unless a part passes SMTP_URL: sign-in links go to the log.
@@ -82,70 +87,19 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     SCHEDULER_INTERVAL_SECONDS: "2",
     ...options.env,
   };
-  for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
 
-  const child = spawn("bash", [path.join(ROOT, "scripts/start.sh"), "-H", "127.0.0.1", "-p", String(port)], {
-    cwd: ROOT,
-    env: env as NodeJS.ProcessEnv,
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  const pid = child.pid;
-  if (pid === undefined) throw new Error("startServer: the server process did not start");
-
-  const lines: string[] = [];
-  const collect = (stream: NodeJS.ReadableStream | null) => {
-    let rest = "";
-    stream?.setEncoding("utf8");
-    stream?.on("data", (chunk: string) => {
-      const parts = (rest + chunk).split("\n");
-      rest = parts.pop() ?? "";
-      lines.push(...parts);
-    });
-    stream?.on("end", () => {
-      if (rest) lines.push(rest);
-      rest = "";
-    });
-  };
-  collect(child.stdout);
-  collect(child.stderr);
-
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>((resolve) => {
-    child.once("exit", (code, signal) => resolve({ code, signal, at: Date.now() }));
-  });
-  let hasExited = false;
-  void exited.then(() => (hasExited = true));
-
-  const stop = async (signal: NodeJS.Signals = "SIGTERM"): Promise<ExitResult> => {
-    const sentAt = Date.now();
-    if (!hasExited) signalProcess(pid, signal);
-    const timer = setTimeout(() => killGroup(pid), 20_000);
-    const result = await exited;
-    clearTimeout(timer);
-    killGroup(pid); // any child the server left behind
-    running.delete(stop);
-    return { code: result.code, signal: result.signal, ms: Math.max(0, result.at - sentAt) };
-  };
-  const kill9 = async () => {
-    killGroup(pid);
-    await exited;
-    running.delete(stop);
-  };
-  running.add(stop);
-  runningPids.add(pid);
-  void exited.then(() => runningPids.delete(pid));
-
-  const server: RunningServer = { url, port, pid, logs: () => [...lines], stop, kill9 };
+  const service = spawnService([...(options.prefix ?? []), "bash", path.join(ROOT, "scripts/start.sh"), "-H", host, "-p", String(port)], { cwd: ROOT, env });
+  const server: RunningServer = { url, port, pid: service.pid, logs: service.logs, stop: service.stop, kill9: service.kill9 };
   const deadline = Date.now() + (options.readyTimeoutMs ?? 60_000);
   while (!(await answersHttp(url))) {
-    if (hasExited) {
-      running.delete(stop);
-      const { code, signal } = await exited;
-      throw new ServerStartError(`the server on port ${port} exited before answering (code ${code}, signal ${signal})`, lines);
+    if (service.hasExited()) {
+      const { code, signal } = await service.exited;
+      await service.stop();
+      throw new ServerStartError(`the server on ${host}:${port} exited before answering (code ${code}, signal ${signal})`, service.logs());
     }
     if (Date.now() > deadline) {
-      await kill9();
-      throw new ServerStartError(`the server on port ${port} did not answer within ${options.readyTimeoutMs ?? 60_000} ms`, lines);
+      await service.kill9();
+      throw new ServerStartError(`the server on ${host}:${port} did not answer within ${options.readyTimeoutMs ?? 60_000} ms`, service.logs());
     }
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -163,26 +117,8 @@ export class ServerStartError extends Error {
   }
 }
 
-/** Stops every server still running (SIGKILL after 20 s). */
-export async function stopAllServers(): Promise<void> {
-  await Promise.all([...running].map((stop) => stop("SIGTERM")));
-}
-
-function signalProcess(pid: number, signal: NodeJS.Signals) {
-  try {
-    process.kill(pid, signal);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ESRCH") throw error;
-  }
-}
-
-function killGroup(pid: number) {
-  try {
-    process.kill(-pid, "SIGKILL");
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ESRCH") throw error;
-  }
-}
+/** Stops every server (and every other process a part started) still running (SIGKILL after 20 s). */
+export const stopAllServers = stopAllServices;
 
 async function answersHttp(url: string): Promise<boolean> {
   try {
@@ -194,9 +130,9 @@ async function answersHttp(url: string): Promise<boolean> {
   }
 }
 
-function portAnswers(port: number): Promise<boolean> {
+function portAnswers(host: string, port: number): Promise<boolean> {
   return new Promise((resolve) => {
-    const socket = net.connect({ host: "127.0.0.1", port });
+    const socket = net.connect({ host, port });
     socket.once("connect", () => {
       socket.destroy();
       resolve(true);
