@@ -6,12 +6,11 @@
  *   npm run test:reliability -- --only headers    # parts whose file name contains "headers"
  *   npm run test:reliability -- --rebuild         # build again even if the build exists
  */
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { migrateDatabase } from "../scripts/lib/migrate";
 import { RELIABILITY_DATA_DIR, RELIABILITY_DIST_DIR, ROOT } from "./support/paths";
+import { ensureBuild } from "./support/build";
 import { stopAllServers } from "./support/server";
 import { stopAllMailSinks } from "./support/mail";
 import type { PartReport, ReliabilityContext, ReliabilityPart } from "./types";
@@ -35,42 +34,6 @@ function parseArgs(argv: string[]): { only: string[]; rebuild: boolean } {
     }
   }
   return { only, rebuild };
-}
-
-async function ensureBuild(rebuild: boolean) {
-  const buildId = path.join(ROOT, RELIABILITY_DIST_DIR, "BUILD_ID");
-  if (!rebuild && fs.existsSync(buildId)) {
-    console.error(`Using the build in ${RELIABILITY_DIST_DIR} (${fs.readFileSync(buildId, "utf8").trim()}); --rebuild to build again.`);
-    return;
-  }
-  const started = Date.now();
-  // The client must match the schema the build compiles against.
-  execFileSync(path.join(ROOT, "node_modules/.bin/prisma"), ["generate"], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
-  // The build renders the static public routes once, so it needs a migrated database; an empty
-  // one will do (every server renders them afresh from its own database).
-  const buildDatabase = path.join(RELIABILITY_DATA_DIR, "build", "masthead.db");
-  fs.rmSync(path.dirname(buildDatabase), { recursive: true, force: true });
-  await migrateDatabase(`file:${buildDatabase}`);
-  console.error(`Building the app into ${RELIABILITY_DIST_DIR}…`);
-  // With NEXT_DIST_DIR set, `next build` adds the dist dir's types to tsconfig.json: put it back.
-  const tsconfig = fs.readFileSync(path.join(ROOT, "tsconfig.json"));
-  try {
-    execFileSync(path.join(ROOT, "node_modules/.bin/next"), ["build"], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        NEXT_DIST_DIR: RELIABILITY_DIST_DIR,
-        NEXT_TELEMETRY_DISABLED: "1",
-        DATABASE_URL: `file:${buildDatabase}`,
-        UPLOADS_DIR: path.join(path.dirname(buildDatabase), "uploads"),
-      },
-      stdio: ["ignore", "inherit", "inherit"],
-    });
-  } finally {
-    fs.writeFileSync(path.join(ROOT, "tsconfig.json"), tsconfig);
-  }
-  console.error(`Built in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 }
 
 async function loadParts(only: string[]): Promise<{ file: string; part: ReliabilityPart }[]> {
@@ -120,7 +83,7 @@ async function runPart(part: ReliabilityPart): Promise<PartReport> {
 async function main() {
   const { only, rebuild } = parseArgs(process.argv.slice(2));
   const parts = await loadParts(only);
-  await ensureBuild(rebuild);
+  await ensureBuild(RELIABILITY_DIST_DIR, { rebuild, databaseDir: path.join(RELIABILITY_DATA_DIR, "build") });
 
   const started = Date.now();
   const results: { name: string; ms: number; report: PartReport }[] = [];

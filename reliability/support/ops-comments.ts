@@ -25,6 +25,8 @@ export interface PostCommentOptions {
   requestId?: string;
   /** More form fields, e.g. `["notifyReplies", "on"]`. */
   fields?: Fields;
+  /** Another server of the same site to post the form to (a cluster's other app server). */
+  base?: string;
 }
 
 export interface Commenter {
@@ -74,7 +76,7 @@ export async function newCommenter(base: string, database: DatabaseRef, slug: st
   const once = async (token: string, options: PostCommentOptions): Promise<Attempt> => {
     const started = performance.now();
     try {
-      const answer = await submitForm(base, form, [["body", commentBody(token)], ...(options.fields ?? [])], {
+      const answer = await submitForm(options.base ?? base, form, [["body", commentBody(token)], ...(options.fields ?? [])], {
         cookie: session.cookie,
         clientAddress,
         timeoutMs: options.timeoutMs ?? 60_000,

@@ -1,0 +1,29 @@
+/**
+ * A rolling restart under load: app server A is stopped (SIGTERM: it finishes what it has and
+ * takes nothing new) and started again, then B, while readers come through the edge. Not one of
+ * their requests fails.
+ */
+import { describeReads, failedReads, startReaders } from "../load";
+import { emptyReport, sleep, type ClusterCheck } from "../types";
+
+export const check: ClusterCheck = {
+  name: "rolling restart of both app servers under load: no failed request",
+  async run({ apps, edge, readerPaths, log }) {
+    const report = emptyReport();
+    const readers = startReaders(edge.url, readerPaths, 16);
+    await sleep(3_000);
+    for (const app of apps) {
+      const exit = await app.server().stop("SIGTERM");
+      log(`${app.name} stopped (code ${exit.code}, ${exit.ms} ms)`);
+      const started = Date.now();
+      await app.start();
+      log(`${app.name} serves again after ${Date.now() - started} ms`);
+      await sleep(3_000);
+    }
+    const reads = await readers.stop();
+    report.tried.push(`16 readers through the edge while ${apps.map((a) => a.name).join(" then ")} were stopped with SIGTERM and started again: ${describeReads(reads)}`);
+    if (failedReads(reads).length === 0) report.held.push("no request failed");
+    else report.failed.push(`through the edge: ${describeReads(reads)}`);
+    return report;
+  },
+};
