@@ -108,11 +108,16 @@ async function readNewInvalidations() {
     // Rows this process never saw were pruned: it cannot tell what they invalidated.
     trustedSince = Date.now();
   }
+  // Dated by this process's clock when it learns of them, never by the writer's: another host's
+  // clock may be behind (its change would look older than pages rendered here before it) or ahead
+  // (a render that began before the change would look newer than it). Every page stored before
+  // now is older than the change as this process knows it; a render still in flight is judged in
+  // set() against this same time.
+  const learnedAt = Date.now();
   for (const row of rows) {
     const entry = tagsManifest.get(row.tag) || {};
-    if (!(typeof entry.expired === "number" && entry.expired >= row.invalidatedAt)) {
-      tagsManifest.set(row.tag, { ...entry, stale: row.invalidatedAt, expired: row.invalidatedAt });
-    }
+    const at = Math.max(typeof entry.expired === "number" ? entry.expired : 0, learnedAt);
+    tagsManifest.set(row.tag, { ...entry, stale: at, expired: at });
   }
   lastSeq = rows[rows.length - 1].seq;
 }

@@ -91,4 +91,32 @@ describe("the page cache", () => {
     await handler.set(key, renderedPage("unaffected", ["site", "article:unrelated"]), pageStore);
     expect((await handler.get(key, pageRead))?.value.html).toContain("unaffected");
   });
+
+  describe("a change made on another host, whose clock is not this one's", () => {
+    const minutes = 10 * 60_000;
+    /** A row of the log as another app server writes it: dated by its own clock. */
+    const writtenElsewhere = (tag: string, clockOffsetMs: number) => db.cacheInvalidation.create({ data: { tag, invalidatedAt: Date.now() + clockOffsetMs } });
+
+    it("expires a page this host rendered before the change, though the other clock is behind", async () => {
+      const key = "/articles/behind";
+      expect(await handler.get(key, pageRead)).toBeNull();
+      await handler.set(key, renderedPage("before the change", ["article:behind"]), pageStore);
+      expect((await handler.get(key, pageRead))?.value.html).toContain("before the change");
+      await nextMillisecond();
+      await writtenElsewhere("article:behind", -minutes);
+      expect(await handler.get(key, pageRead), "the change shows on the next request").toBeNull();
+    });
+
+    it("does not keep a render that began before the change, though the other clock is ahead, and keeps the next one", async () => {
+      const key = "/articles/ahead";
+      expect(await handler.get(key, pageRead), "a miss: the render begins").toBeNull();
+      await writtenElsewhere("article:ahead", minutes);
+      await handler.set(key, renderedPage("before the change", ["article:ahead"]), pageStore);
+      await nextMillisecond();
+      expect(await handler.get(key, pageRead), "the render that may have read the old story is not kept").toBeNull();
+      await nextMillisecond();
+      await handler.set(key, renderedPage("after the change", ["article:ahead"]), pageStore);
+      expect((await handler.get(key, pageRead))?.value.html).toContain("after the change");
+    });
+  });
 });
