@@ -1,5 +1,6 @@
 // @ts-check
 import path from "node:path";
+import { buildIdFrom } from "./lib/build-id.cjs";
 import { surrogateKeyHeaders } from "./lib/cache/surrogate-keys.cjs";
 import { MAX_REQUEST_BODY_BYTES } from "./lib/request/limits.cjs";
 
@@ -36,6 +37,9 @@ const nextConfig = {
   // lib/env.ts: Next.js reads this file before any app module, and NEXT_DIST_DIR is a build setting.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   reactStrictMode: true,
+  // One build id on every app server of a cluster (lib/build-id.cjs, docs/production.md). process.env,
+  // not lib/env.ts: a build setting, read while Next.js loads this file.
+  generateBuildId: async () => buildIdFrom(process.env.MASTHEAD_BUILD_ID),
   // Native and server-only packages stay outside the bundle.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@libsql/client", "sharp", "@aws-sdk/client-s3"],
   typescript: { ignoreBuildErrors: false },
