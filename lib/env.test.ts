@@ -58,6 +58,8 @@ describe("parseEnv", () => {
     [{ S3_FORCE_PATH_STYLE: "sometimes" }, "S3_FORCE_PATH_STYLE"],
     [{ EDGE_PURGE_URLS: "varnish.internal:80" }, "EDGE_PURGE_URLS"],
     [{ EDGE_PURGE_URLS: "http://10.0.0.5, ftp://10.0.0.6" }, "EDGE_PURGE_URLS"],
+    [{ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: "not base64!" }, "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY"],
+    [{ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: Buffer.alloc(20).toString("base64") }, "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY"],
     [{ NODE_ENV: "staging" }, "NODE_ENV"],
     [{ NODE_ENV: "production" }, "AUTH_SECRET"],
     [{ NODE_ENV: "production", AUTH_SECRET: "x".repeat(32) }, "SMTP_URL"],
@@ -76,6 +78,10 @@ describe("parseEnv", () => {
     expect(parseEnv(s3)).toMatchObject({ MEDIA_STORAGE: "s3", S3_BUCKET: "news-media", S3_REGION: "auto", S3_FORCE_PATH_STYLE: false });
     expect(parseEnv({ ...s3, S3_ENDPOINT: "http://10.0.0.5:9000" }).S3_FORCE_PATH_STYLE).toBe(true);
     expect(parseEnv({ ...s3, S3_ENDPOINT: "https://s3.example.com", S3_FORCE_PATH_STYLE: "false" }).S3_FORCE_PATH_STYLE).toBe(false);
+  });
+
+  it("accepts a Server Actions key of 32 bytes, as openssl rand -base64 32 makes", () => {
+    expect(problemsOf({ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64") })).toEqual([]);
   });
 
   it("accepts a bare address or a named one as EMAIL_FROM", () => {

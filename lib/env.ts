@@ -86,6 +86,16 @@ const envSchema = z
     S3_REGION: optionalString.pipe(z.string().regex(/^[a-z0-9-]{2,32}$/, "must be a region such as eu-central-1 (auto for Cloudflare R2)").optional()),
     S3_ACCESS_KEY_ID: optionalString,
     S3_SECRET_ACCESS_KEY: optionalString,
+    /**
+     * Read by Next.js itself (at build and at run time): the AES key that seals Server Actions' bound
+     * arguments, and the salt of their ids. Every app server of a cluster needs the same one.
+     */
+    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: optionalString.pipe(
+      z
+        .string()
+        .refine((v) => /^[A-Za-z0-9+/]+={0,2}$/.test(v) && [16, 24, 32].includes(Buffer.from(v, "base64").length), "must be a base64 AES key of 16, 24 or 32 bytes (try: openssl rand -base64 32)")
+        .optional(),
+    ),
     /** Path-style addresses (`<endpoint>/<bucket>/<key>`): what MinIO and most S3-compatible services expect. */
     S3_FORCE_PATH_STYLE: z.enum(["true", "false", "1", "0", ""], { message: "must be true or false" }).optional(),
     /** How often the scheduler looks for stories due to go live. */
