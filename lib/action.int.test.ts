@@ -75,4 +75,14 @@ describe("createAction checks who is asking before what they sent", () => {
     expect(await publicAction(null, form({}))).toMatchObject({ ok: true, message: "Sent." });
     expect(publicHandler.mock.calls[0]?.[1]).toBeNull();
   });
+
+  it("when the database does not answer, even to look up the session, the form says so and keeps what was typed", async () => {
+    await signInAs("EDITOR");
+    // What Prisma throws when the database server cannot be reached (a PostgreSQL host down).
+    const unreachable = Object.assign(new Error("Can't reach database server at 10.0.0.5:5432"), { code: "P1001" });
+    vi.spyOn(db.session, "findUnique").mockRejectedValueOnce(unreachable);
+    const result = await publishAction(null, form({ title: "A good title" }));
+    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/too busy to save/), values: { title: "A good title" } });
+    expect(handler).not.toHaveBeenCalled();
+  });
 });

@@ -66,6 +66,22 @@ interface ActionSpec<S extends z.ZodType, T, P extends Permission | "public"> {
 export function createAction<S extends z.ZodType, T = undefined, P extends Permission | "public" = Permission | "public">(spec: ActionSpec<S, T, P>) {
   async function run(formData: FormData): Promise<ActionResult<T>> {
     const values = formValues(formData);
+    try {
+      return await authoriseAndRun(formData, values);
+    } catch (error) {
+      // Navigation (redirect/notFound) is signalled by throwing; let Next.js handle it.
+      if (error instanceof Error && "digest" in error) throw error;
+      // The database stayed locked past the busy timeout, or is not answering at all (even to
+      // look up the session): say so, keep the form.
+      if (isDatabaseBusy(error)) {
+        log.warn("action.database-busy", { error: String(error) });
+        return failure(DATABASE_BUSY_MESSAGE, values);
+      }
+      throw error;
+    }
+  }
+
+  async function authoriseAndRun(formData: FormData, values: Record<string, string>): Promise<ActionResult<T>> {
     // Authorise before validating: a caller who may not act learns nothing about the input rules.
     const user = await getCurrentUser();
     if (spec.permission !== "public") {
@@ -88,13 +104,7 @@ export function createAction<S extends z.ZodType, T = undefined, P extends Permi
       return { ok: true, message, data };
     } catch (error) {
       if (isAppError(error)) return failure(error.message, values, error.fieldErrors);
-      // Navigation (redirect/notFound) is signalled by throwing; let Next.js handle it.
-      if (error instanceof Error && "digest" in error) throw error;
-      // Another process held the database past the busy timeout: say so, keep the form.
-      if (isDatabaseBusy(error)) {
-        log.warn("action.database-busy", { error: String(error) });
-        return failure(DATABASE_BUSY_MESSAGE, values);
-      }
+      if ((error instanceof Error && "digest" in error) || isDatabaseBusy(error)) throw error;
       log.error("action.failed", { error: String(error), stack: error instanceof Error ? error.stack : undefined });
       return failure("Something went wrong on our side. Please try again.", values);
     }
