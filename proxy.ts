@@ -17,8 +17,10 @@
  */
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
+import { databaseAnswers } from "@/lib/health/database-answers";
 import { MAX_REQUEST_BODY_BYTES } from "@/lib/request/limits.cjs";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/request/request-id";
+import { databaseBusyResponse } from "@/lib/request/route";
 import { HSTS, noncePolicy, policyOptionsFrom, sitePolicy } from "@/lib/security/csp.cjs";
 
 const POLICY_OPTIONS = policyOptionsFrom(env);
@@ -46,10 +48,18 @@ function decodable(pathname: string): boolean {
   }
 }
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   if (!decodable(request.nextUrl.pathname)) return plainText(400, "Bad request: the address is not valid.");
   const length = Number(request.headers.get("content-length") ?? 0);
   if (length > MAX_REQUEST_BODY_BYTES) return plainText(413, "Too large: the request body is over the limit.");
+  // A form posted without JavaScript (no Next-Action header) is answered with its page rendered
+  // again, which needs the database: while it is away, say so with a 503 rather than an error page.
+  // (With JavaScript the action answers in the form itself: lib/action.ts.)
+  if (request.method === "POST" && !request.headers.has("next-action") && !(await databaseAnswers(env.DATABASE_URL))) {
+    const response = databaseBusyResponse();
+    response.headers.set(REQUEST_ID_HEADER, requestIdFrom(request.headers));
+    return response;
+  }
 
   const requestId = requestIdFrom(request.headers);
   const headers = new Headers(request.headers);
