@@ -17,8 +17,8 @@ export const PORTS = { database: 5432, storage: 9000, app: 3000, edge: 80 } as c
 export const MEDIA_BUCKET = "masthead-media";
 
 /** PostgreSQL on the database host, with fsync on: the drill restarts it and counts what survived. */
-export function startDatabaseHost(host: Host, dir: string): Promise<PostgresServer> {
-  return startPostgres({ host: host.address, port: PORTS.database, prefix: host.exec, durable: true, parent: dir });
+export function startDatabaseHost(host: Host, subnet: string, dir: string): Promise<PostgresServer> {
+  return startPostgres({ host: host.address, port: PORTS.database, prefix: host.exec, durable: true, parent: dir, clients: subnet });
 }
 
 export interface StorageHost {
@@ -61,10 +61,13 @@ export interface AppHost {
   url: string;
   server(): RunningServer;
   start(): Promise<RunningServer>;
+  /** Everything each run of the server printed, oldest run first. */
+  logs(): string[];
 }
 
 export function appHost(host: Host, settings: { databaseUrl: string; distDir: string; env: Record<string, string> }): AppHost {
   let current: RunningServer | null = null;
+  const earlier: string[] = [];
   return {
     name: host.name,
     host,
@@ -74,6 +77,7 @@ export function appHost(host: Host, settings: { databaseUrl: string; distDir: st
       return current;
     },
     async start() {
+      if (current) earlier.push(...current.logs(), `--- ${host.name} started again ---`);
       current = await startServer({
         database: settings.databaseUrl,
         host: host.address,
@@ -85,12 +89,15 @@ export function appHost(host: Host, settings: { databaseUrl: string; distDir: st
       });
       return current;
     },
+    logs: () => [...earlier, ...(current?.logs() ?? [])],
   };
 }
 
 export interface EdgeHost {
   url: string;
   service: Service;
+  /** What the edge printed and logged. */
+  logs(): string[];
 }
 
 /**
@@ -108,7 +115,8 @@ export async function startEdgeHost(host: Host, backends: readonly string[], dir
   for (;;) {
     try {
       await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(5000) }).then((r) => r.arrayBuffer());
-      return { url, service };
+      const errorLog = path.join(dir, "error.log");
+      return { url, service, logs: () => [...service.logs(), ...(fs.existsSync(errorLog) ? fs.readFileSync(errorLog, "utf8").split("\n") : [])] };
     } catch {
       if (service.hasExited() || Date.now() > deadline) {
         await service.kill9();

@@ -81,8 +81,23 @@ function nextMinute(): Date {
 let network: ClusterNetwork<(typeof HOSTS)[number]> | null = null;
 let database: PostgresServer | null = null;
 let scratch: string | null = null;
+/** What the hosts printed, written to .cluster/ when the drill ends (gitignored). */
+const logSources: { name: string; lines: () => string[] }[] = [];
+
+function keepLogs() {
+  const dir = path.join(ROOT, ".cluster");
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  for (const { name, lines } of logSources) fs.writeFileSync(path.join(dir, `${name}.log`), `${lines().join("\n")}\n`);
+  if (database && fs.existsSync(database.logFile)) fs.copyFileSync(database.logFile, path.join(dir, "database.log"));
+}
 
 async function tearDown() {
+  try {
+    keepLogs();
+  } catch (error) {
+    console.error(`Could not keep the hosts' logs: ${String(error)}`);
+  }
   await stopAllServices();
   await database?.stop().catch(() => undefined);
   network?.destroy();
@@ -103,10 +118,11 @@ async function main() {
   const { hosts } = network;
   console.error(`Hosts on ${network.subnet}: ${HOSTS.map((h) => `${h} ${hosts[h].address}`).join(", ")}`);
 
-  database = await startDatabaseHost(hosts.database, scratch);
+  database = await startDatabaseHost(hosts.database, network.subnet, scratch);
   const databaseUrl = await database.createDatabase("masthead");
   await migrateDatabase(databaseUrl);
   const storage = await startStorageHost(hosts.storage, path.join(scratch, "objects"));
+  logSources.push({ name: "storage", lines: storage.service.logs });
   console.error("Seeding the demo newsroom into PostgreSQL and the object storage…");
   execFileSync(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", "prisma/seed/main.ts"], {
     cwd: ROOT,
@@ -117,8 +133,10 @@ async function main() {
   const edgeUrl = `http://${hosts.edge.address}:${PORTS.edge}`;
   const appEnv = { ...storage.mediaEnv, SITE_URL: edgeUrl, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: ACTIONS_KEY };
   const apps = [appHost(hosts["app-a"], { databaseUrl, distDir: options.distDir, env: appEnv }), appHost(hosts["app-b"], { databaseUrl, distDir: options.distDir, env: appEnv })] as const;
+  for (const app of apps) logSources.push({ name: app.name, lines: app.logs });
   await Promise.all(apps.map((app) => app.start()));
   const edge = await startEdgeHost(hosts.edge, apps.map((app) => `${app.host.address}:${PORTS.app}`), path.join(scratch, "edge"));
+  logSources.push({ name: "edge", lines: () => edge.logs() });
   console.error(`Set up in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 
   const editor = await sessionFor(databaseUrl, "EDITOR");

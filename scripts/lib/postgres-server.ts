@@ -33,6 +33,8 @@ export interface StartPostgresOptions {
   prefix?: string[];
   /** Where the data folder goes (default: the system's temporary folder). */
   parent?: string;
+  /** A network (CIDR) whose hosts may connect too, e.g. the cluster drill's app hosts (default: this machine only). */
+  clients?: string;
 }
 
 export interface PostgresServer {
@@ -125,6 +127,7 @@ export async function startPostgres(options: StartPostgresOptions = {}): Promise
   };
 
   run("initdb", ["--pgdata", dataDir, "--auth=trust", `--username=${POSTGRES_USER}`, "--encoding=UTF8", "--locale=C.UTF-8", "--no-instructions"]);
+  if (options.clients) fs.appendFileSync(path.join(dataDir, "pg_hba.conf"), `host all all ${options.clients} trust\n`);
   const settings = [
     `-c listen_addresses=${host}`,
     `-p ${port}`,
