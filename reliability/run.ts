@@ -5,6 +5,7 @@
  *
  *   npm run test:reliability -- --only headers    # parts whose file name contains "headers"
  *   npm run test:reliability -- --rebuild         # build again even if the build exists
+ *   npm run test:reliability -- --postgresql      # the parts that have a PostgreSQL variant, on PostgreSQL
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -13,14 +14,16 @@ import { RELIABILITY_DATA_DIR, RELIABILITY_DIST_DIR, ROOT } from "./support/path
 import { ensureBuild } from "./support/build";
 import { stopAllServers } from "./support/server";
 import { stopAllMailSinks } from "./support/mail";
-import type { PartReport, ReliabilityContext, ReliabilityPart } from "./types";
+import { stopReliabilityPostgres } from "./support/postgres";
+import type { Engine, PartReport, ReliabilityContext, ReliabilityPart } from "./types";
 
 /** A part that runs longer than this is stopped and reported as failed. */
 const PART_TIME_LIMIT_MS = 6 * 60_000;
 
-function parseArgs(argv: string[]): { only: string[]; rebuild: boolean } {
+function parseArgs(argv: string[]): { only: string[]; rebuild: boolean; engine: Engine } {
   const only: string[] = [];
   let rebuild = false;
+  let engine: Engine = "sqlite";
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--only") {
@@ -29,14 +32,16 @@ function parseArgs(argv: string[]): { only: string[]; rebuild: boolean } {
       only.push(value);
     } else if (arg === "--rebuild") {
       rebuild = true;
+    } else if (arg === "--postgresql") {
+      engine = "postgresql";
     } else {
-      throw new Error(`Unknown argument "${arg}". Use --only <part> and --rebuild.`);
+      throw new Error(`Unknown argument "${arg}". Use --only <part>, --rebuild and --postgresql.`);
     }
   }
-  return { only, rebuild };
+  return { only, rebuild, engine };
 }
 
-async function loadParts(only: string[]): Promise<{ file: string; part: ReliabilityPart }[]> {
+async function loadParts(only: string[], engine: Engine): Promise<{ file: string; part: ReliabilityPart }[]> {
   const dir = path.join(ROOT, "reliability/parts");
   const files = fs
     .readdirSync(dir)
@@ -51,15 +56,17 @@ async function loadParts(only: string[]): Promise<{ file: string; part: Reliabil
     if (!part || typeof part.name !== "string" || typeof part.run !== "function") {
       throw new Error(`reliability/parts/${file} must export default { name, run(ctx) } (see reliability/types.ts).`);
     }
-    parts.push({ file, part });
+    if ((part.engines ?? ["sqlite"]).includes(engine)) parts.push({ file, part });
   }
+  if (parts.length === 0) throw new Error(`No part chosen has a ${engine} variant.`);
   return parts;
 }
 
-async function runPart(part: ReliabilityPart): Promise<PartReport> {
+async function runPart(part: ReliabilityPart, engine: Engine): Promise<PartReport> {
   const ctx: ReliabilityContext = {
     root: ROOT,
     distDir: RELIABILITY_DIST_DIR,
+    engine,
     log: (line) => console.error(`  [${part.name}] ${line}`),
   };
   let timer: NodeJS.Timeout | undefined;
@@ -81,8 +88,8 @@ async function runPart(part: ReliabilityPart): Promise<PartReport> {
 }
 
 async function main() {
-  const { only, rebuild } = parseArgs(process.argv.slice(2));
-  const parts = await loadParts(only);
+  const { only, rebuild, engine } = parseArgs(process.argv.slice(2));
+  const parts = await loadParts(only, engine);
   await ensureBuild(RELIABILITY_DIST_DIR, { rebuild, databaseDir: path.join(RELIABILITY_DATA_DIR, "build") });
 
   const started = Date.now();
@@ -90,12 +97,13 @@ async function main() {
   for (const { file, part } of parts) {
     console.error(`\n▶ ${part.name} (${file})`);
     const partStarted = Date.now();
-    const report = await runPart(part);
+    const report = await runPart(part, engine);
     results.push({ name: part.name, ms: Date.now() - partStarted, report });
     console.error(`${report.failed.length === 0 ? "✔" : "✘"} ${part.name} in ${((Date.now() - partStarted) / 1000).toFixed(1)} s`);
   }
 
-  console.log("\n== Reliability summary");
+  await stopReliabilityPostgres();
+  console.log(`\n== Reliability summary${engine === "postgresql" ? " (PostgreSQL)" : ""}`);
   for (const { name, ms, report } of results) {
     console.log(`\n${report.failed.length === 0 ? "PASS" : "FAIL"}  ${name}  (${(ms / 1000).toFixed(1)} s)`);
     for (const line of report.tried) console.log(`  tried:  ${line}`);
@@ -109,12 +117,12 @@ async function main() {
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {
-    void Promise.all([stopAllServers(), stopAllMailSinks()]).finally(() => process.exit(130));
+    void Promise.all([stopAllServers(), stopAllMailSinks(), stopReliabilityPostgres()]).finally(() => process.exit(130));
   });
 }
 
 main().catch(async (error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
-  await Promise.all([stopAllServers(), stopAllMailSinks()]);
+  await Promise.all([stopAllServers(), stopAllMailSinks(), stopReliabilityPostgres()]);
   process.exit(1);
 });
