@@ -1,11 +1,15 @@
 /**
- * Runs once when the server starts: validates the environment (importing lib/env fails fast
- * with a message naming each bad variable), starts the publishing scheduler and, with an edge in
- * front (EDGE_PURGE_URLS), the edge purger, and installs the clean-shutdown handlers (lib/shutdown.ts).
+ * Runs once when the server starts: completes X-Forwarded-For with each request's socket address
+ * (lib/request/peer.cjs; scripts/start.sh installs it earlier still), validates the environment
+ * (importing lib/env fails fast with a message naming each bad variable), starts the publishing
+ * scheduler and, with an edge in front (EDGE_PURGE_URLS), the edge purger, and installs the
+ * clean-shutdown handlers (lib/shutdown.ts).
  */
 export async function register() {
   // process.env: NEXT_RUNTIME is Next.js's own, and lib/env.ts may be imported only in the Node.js runtime it names.
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { appendPeerToForwardedFor } = await import("./lib/request/peer.cjs");
+  appendPeerToForwardedFor();
   const { loadEnvOrExit } = await import("./lib/startup");
   const { env } = await loadEnvOrExit();
   if (env.building) return;

@@ -21,6 +21,7 @@ describe("parseEnv", () => {
     expect(DEFAULT_DATABASE_URL).toBe("file:./data/masthead.db");
     expect(env.UPLOADS_DIR).toBe("./data/uploads");
     expect(env.SITE_URL).toBe("http://localhost:3000");
+    expect(env.TRUST_PROXY).toBe(0);
   });
 
   it("drops a trailing slash from SITE_URL", () => {
@@ -44,6 +45,9 @@ describe("parseEnv", () => {
     [{ EMAIL_FROM: "Masthead <not an address>" }, "EMAIL_FROM"],
     [{ UPLOADS_DIR: "" }, "UPLOADS_DIR"],
     [{ SCHEDULER_INTERVAL_SECONDS: "soon" }, "SCHEDULER_INTERVAL_SECONDS"],
+    [{ TRUST_PROXY: "yes" }, "TRUST_PROXY"],
+    [{ TRUST_PROXY: "-1" }, "TRUST_PROXY"],
+    [{ TRUST_PROXY: "1.5" }, "TRUST_PROXY"],
     [{ SCHEDULER_INTERVAL_SECONDS: "0" }, "SCHEDULER_INTERVAL_SECONDS"],
     [{ SCHEDULER_INTERVAL_SECONDS: "1.5" }, "SCHEDULER_INTERVAL_SECONDS"],
     [{ DEMO_MODE: "yes" }, "DEMO_MODE"],

@@ -116,6 +116,13 @@ const envSchema = z
       .refine((urls) => urls.every((url) => z.url({ protocol: /^https?$/ }).safeParse(url).success), {
         message: "must be comma-separated http(s) URLs such as http://10.0.0.5:80",
       }),
+    /** How many proxies in front append to X-Forwarded-For; 0: the socket's address is the client's. */
+    TRUST_PROXY: z.coerce
+      .number({ message: "must be the number of proxy hops in front, from 0 to 10" })
+      .int("must be the number of proxy hops in front, from 0 to 10")
+      .min(0, "must be the number of proxy hops in front, from 0 to 10")
+      .max(10, "must be the number of proxy hops in front, from 0 to 10")
+      .default(0),
     /** A local demonstration: sign-in links may be written to the log even in production. */
     DEMO_MODE: z
       .enum(["true", "false", "1", "0", ""], { message: "must be true or false" })

@@ -15,6 +15,8 @@ export AUTH_SECRET="e2e-secret-e2e-secret-e2e-secret-0123456789"
 export SMTP_URL="smtp://127.0.0.1:${MAIL_SINK_SMTP_PORT}"
 export EMAIL_FROM="Masthead <news@masthead.example>"
 export SCHEDULER_INTERVAL_SECONDS=2
+# The tests play the proxy in front: each browser context's address is the X-Forwarded-For entry it sends.
+export TRUST_PROXY=1
 
 npm run --silent db:seed
 npx tsx --conditions=react-server e2e/fixtures/seed-fixtures.ts

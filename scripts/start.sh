@@ -11,4 +11,5 @@ case " ${NODE_OPTIONS:-} " in
   *" --max-old-space-size="* | *" --max_old_space_size="*) ;;
   *) export NODE_OPTIONS="${NODE_OPTIONS:+${NODE_OPTIONS} }--max-old-space-size=256" ;;
 esac
-exec node node_modules/next/dist/bin/next start "$@"
+# X-Forwarded-For completed with the socket's address before Next.js sees a request (lib/request/peer.cjs).
+exec node --require ./scripts/preload-peer.cjs node_modules/next/dist/bin/next start "$@"

@@ -36,6 +36,8 @@ function appEnv(port: number, db: DatabaseFiles): NodeJS.ProcessEnv {
     AUTH_SECRET,
     // No mail is sent during the benchmark; this lets a production build start without SMTP_URL.
     DEMO_MODE: "true",
+    // The load generator plays the proxy in front: each simulated client's address is the X-Forwarded-For entry it sends.
+    TRUST_PROXY: "1",
   };
 }
 

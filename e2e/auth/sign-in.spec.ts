@@ -65,10 +65,11 @@ test("visitor who opens a sign-in link a second time is told it has expired or h
   await page.goto(link);
   await expect(new SiteHeader(page).accountLinkFor(visitor.name)).toBeVisible();
 
-  // The same link again, as someone who got hold of it later.
+  // The same link again, as someone who got hold of it later, in another browser: asked first, then refused.
   const later = await visitorPage();
   await later.goto(link);
   const refused = new SignInPage(later);
+  await refused.confirmButton(visitor.email).click();
   await expect(later).toHaveURL(/\/signin\/error\?error=Verification$/);
   await expect(refused.errorHeading).toBeVisible();
   await expect(refused.errorMessage).toContainText("expired or has already been used");

@@ -2,7 +2,7 @@ import type { Locator, Page } from "@playwright/test";
 import { untilHydrated } from "./hydration";
 import { SitePage, type WaitUntil } from "./site-page";
 
-/** `/signin`, `/signin/check-email` and `/signin/error`: asking for an emailed sign-in link. */
+/** `/signin`, `/signin/check-email`, `/signin/confirm` and `/signin/error`: asking for an emailed sign-in link. */
 export class SignInPage extends SitePage {
   readonly emailInput: Locator;
   readonly submitButton: Locator;
@@ -29,6 +29,15 @@ export class SignInPage extends SitePage {
     this.checkEmailStatus = this.main.getByRole("status");
     this.errorHeading = this.main.getByRole("heading", { level: 1, name: "We could not sign you in" });
     this.errorMessage = this.main.getByRole("alert");
+  }
+
+  /** `/signin/confirm`: a link opened in a browser other than the one that asked for it. */
+  confirmHeading(email: string): Locator {
+    return this.main.getByRole("heading", { level: 1, name: `Sign in as ${email}?` });
+  }
+
+  confirmButton(email: string): Locator {
+    return this.main.getByRole("button", { name: `Yes, sign in as ${email}` });
   }
 
   async goto(callbackUrl?: string, waitUntil: WaitUntil = "load") {

@@ -4,11 +4,13 @@ import { listEditorOptions } from "@/lib/articles/admin-queries";
 import { can, canMoveArticle, type Actor, type ArticleStatus } from "@/lib/auth/permissions";
 import { listMediaOptions, type MediaOptionDTO } from "@/lib/media/queries";
 
-/** The editor's choices: sections, authors, images. */
+/** The editor's choices: sections, authors, images, and whether naming a new tag creates it. */
 export interface EditorOptions {
   sections: { id: string; name: string }[];
   authors: { id: string; name: string }[];
   media: MediaOptionDTO[];
+  /** Editors create a tag by naming it; contributors choose from the tags that exist. */
+  canCreateTags: boolean;
 }
 
 /** Which workflow buttons the editor shows. */
@@ -22,7 +24,7 @@ export interface WorkflowChoices {
 
 export async function loadEditorOptions(actor: Actor): Promise<EditorOptions> {
   const [{ sections, authors }, media] = await Promise.all([listEditorOptions(actor), listMediaOptions()]);
-  return { sections, authors, media };
+  return { sections, authors, media, canCreateTags: can(actor, "tag:manage") };
 }
 
 /** Which buttons the editor shows, from the policy (the actions check again on the server). */

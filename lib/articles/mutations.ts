@@ -104,7 +104,7 @@ export async function saveArticle(actor: Actor, req: SaveRequest, now = new Date
     const snapshot: ArticleSnapshot = {
       ...req.fields,
       slug: await claimSlug(tx, req.fields.slug, req.fields.title, current?.id ?? null),
-      tagIds: await findOrCreateTags(tx, req.fields.tags, actor.id),
+      tagIds: await findOrCreateTags(tx, req.fields.tags, actor),
     };
     await assertReferencesExist(tx, snapshot);
     checkReadiness(snapshot, req.intent);

@@ -1,11 +1,15 @@
 /** next-auth's session cookie name: the `__Secure-` form whenever the site is served over HTTPS. */
 import { env } from "@/lib/env";
 import { sessionChange, sessionHintCookie } from "@/lib/auth/session-hint";
+import { SIGN_IN_LINK_MAX_AGE_S } from "@/lib/auth/sign-in-link";
 
 export const secureCookies = env.SITE_URL.startsWith("https://");
 export const SESSION_COOKIE = `${secureCookies ? "__Secure-" : ""}next-auth.session-token`;
 /** How long a database session lasts (next-auth's `session.maxAge`). */
 export const SESSION_MAX_AGE_S = 30 * 24 * 60 * 60;
+
+/** The cookie marking the browser that asked for a sign-in link (lib/auth/sign-in-link.ts): for as long as the link works. */
+export const signInBrowserCookieOptions = { httpOnly: true, sameSite: "lax", secure: secureCookies, path: "/", maxAge: SIGN_IN_LINK_MAX_AGE_S } as const;
 
 /** `Set-Cookie` for the signed-in hint (lib/auth/session-hint.ts): until `expires`, or cleared when null. */
 export const hintCookie = (expires: Date | null): string => sessionHintCookie({ secure: secureCookies, expires });

@@ -23,7 +23,8 @@ export const SIGN_IN_RULES_PER_CLIENT: RateRule[] = [
 ];
 
 /** Rate-limits, stores a hashed one-time token, and mails (or logs) the sign-in link. */
-export async function requestSignInLink(email: string, callbackPath: string, clientHash: string): Promise<void> {
+/** Mails a sign-in link; returns its token, for the asking browser's cookie (lib/auth/sign-in-link.ts). */
+export async function requestSignInLink(email: string, callbackPath: string, clientHash: string): Promise<string> {
   await consumeRateLimit("signin:client", clientHash, SIGN_IN_RULES_PER_CLIENT);
   await consumeRateLimit("signin:email", email, SIGN_IN_RULES_PER_ADDRESS);
   const token = newVerificationToken();
@@ -33,6 +34,7 @@ export async function requestSignInLink(email: string, callbackPath: string, cli
   const url = signInLinkUrl(email, token, callbackPath);
   log.info("signin.link", { email, url });
   await sendMail({ to: email, ...signInEmail(url) });
+  return token;
 }
 
 /** Ends one session (sign out). */

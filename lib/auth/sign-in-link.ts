@@ -4,7 +4,7 @@
  * email callback, which verifies the token exactly as if next-auth had issued it.
  */
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
+import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { env, appSecret } from "@/lib/env";
 
 /** How long a sign-in link works. */
@@ -19,11 +19,42 @@ export function newVerificationToken(): string {
   return randomBytes(32).toString("hex");
 }
 
+/**
+ * The browser that asked for a link. A link opens straight away only in a browser holding this
+ * cookie for its token (set when the form was sent); anywhere else it first asks "Sign in as
+ * …?", so nobody can sign a victim into the attacker's own account by mailing them a link (login
+ * CSRF), and a mail scanner's visit does not use the link up. The cookie holds, for the last few
+ * links asked for, a keyed hash of each token (never the token).
+ */
+export const SIGN_IN_BROWSER_COOKIE = "masthead-signin";
+const PROOFS_KEPT = 3;
+
+function browserProof(token: string): string {
+  return createHmac("sha256", appSecret).update(`sign-in-browser:${token}`).digest("base64url").slice(0, 22);
+}
+
+/** The cookie's new value: this link's proof added to those already held (the newest few). */
+export function addBrowserProof(held: string | undefined, token: string): string {
+  const proofs = (held ?? "").split(".").filter((p) => /^[\w-]{22}$/.test(p));
+  return [...proofs.filter((p) => p !== browserProof(token)), browserProof(token)].slice(-PROOFS_KEPT).join(".");
+}
+
+/** Whether the cookie a request carries was set by asking for this token's link. */
+export function browserAskedFor(held: string | undefined, token: string): boolean {
+  const wanted = Buffer.from(browserProof(token));
+  return (held ?? "").split(".").some((p) => p.length === wanted.length && timingSafeEqual(Buffer.from(p), wanted));
+}
+
 /** A local path to return to after signing in; anything else becomes the front page. */
 export function safeCallbackPath(value: string | null | undefined): string {
   if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return "/";
   if (value.startsWith("/api/") || value.startsWith("/signin")) return "/";
   return value.slice(0, 500);
+}
+
+/** The local path of a callback URL on this site (next-auth's links carry it absolute), made safe. */
+export function localCallbackPath(value: string | null | undefined): string {
+  return safeCallbackPath(value?.startsWith(`${env.SITE_URL}/`) ? value.slice(env.SITE_URL.length) : value);
 }
 
 export function signInLinkUrl(email: string, token: string, callbackPath: string): string {

@@ -1,5 +1,6 @@
 /** The rules a comment must pass, as data and pure functions. */
 import { DAY, MINUTE, type RateRule } from "@/lib/rate-limit/rules";
+import { withoutUnsafeCharacters } from "@/lib/text/unsafe-characters";
 
 export const COMMENT_MAX_LENGTH = 5000;
 export const DUPLICATE_WINDOW_MS = 10 * MINUTE;
@@ -10,9 +11,13 @@ export const COMMENT_RATE_RULES: readonly RateRule[] = [
   { max: 50, windowMs: DAY, message: "You have reached today's limit of 50 comments. Please come back tomorrow." },
 ];
 
-/** Trims the text and normalises line endings; what is stored is exactly what was typed, otherwise. */
+/**
+ * Normalises line endings, removes the characters nobody types as text (control and
+ * bidirectional-override characters, lib/text/unsafe-characters.ts) and trims; what is stored is
+ * otherwise exactly what was typed.
+ */
 export function normalizeCommentBody(body: string): string {
-  return body.replace(/\r\n?/g, "\n").trim();
+  return withoutUnsafeCharacters(body.replace(/\r\n?/g, "\n")).trim();
 }
 
 /** Replies are one level deep: a reply to a reply joins the thread of its parent. */

@@ -5,17 +5,19 @@
 import "server-only";
 import { createHmac } from "node:crypto";
 import { headers } from "next/headers";
-import { appSecret } from "@/lib/env";
+import { appSecret, env } from "@/lib/env";
 
 /**
- * The client address from X-Forwarded-For. Behind a proxy, the right-most entry is the one the
- * nearest proxy added, the hardest for a client to forge. Next.js fills the header with the
- * socket's address only when it is missing, so without a proxy a client can name its own
- * address: per-client limits are then only advisory (per-user and per-address limits hold).
+ * The client address from X-Forwarded-For as the server completes it (lib/request/peer.ts: the
+ * socket's address is always appended as the last entry). With `trustedHops` 0 that last entry,
+ * the socket's peer, is the client; behind N proxies that each append the address they saw, the
+ * client is the N-th entry before it. Entries further left were written by the client and are
+ * never trusted; a chain shorter than the hops configured yields its first entry.
  */
-export function clientAddressFrom(forwardedFor: string | null, realIp: string | null): string {
+export function clientAddressFrom(forwardedFor: string | null, trustedHops: number): string {
   const hops = (forwardedFor ?? "").split(",").map((h) => h.trim()).filter(Boolean);
-  return hops.at(-1) ?? realIp?.trim() ?? "unknown";
+  if (hops.length === 0) return "unknown";
+  return hops[Math.max(0, hops.length - 1 - trustedHops)]!;
 }
 
 export function hashClientAddress(address: string): string {
@@ -24,5 +26,5 @@ export function hashClientAddress(address: string): string {
 
 export async function currentClientHash(): Promise<string> {
   const h = await headers();
-  return hashClientAddress(clientAddressFrom(h.get("x-forwarded-for"), h.get("x-real-ip")));
+  return hashClientAddress(clientAddressFrom(h.get("x-forwarded-for"), env.TRUST_PROXY));
 }

@@ -17,11 +17,11 @@ beforeAll(async () => {
 });
 
 const input = (overrides: Partial<TagInput> = {}): TagInput => ({ name: "Chips", slug: "", description: "", ...overrides });
-const inTransaction = (names: string[], actorId?: string) => db.$transaction((tx) => findOrCreateTags(tx, names, actorId));
+const inTransaction = (names: string[], actor: Actor = editor) => db.$transaction((tx) => findOrCreateTags(tx, names, actor));
 describe("tags created on the fly", () => {
   it("reuse existing tags by slug, create the rest, and return ids in the order given", async () => {
     const existing = await createTagRow({ slug: "open-source", name: "Open Source" });
-    const ids = await inTransaction(["  Robotics ", "open source", "ROBOTICS", "", "Edge   Computing"], editor.id);
+    const ids = await inTransaction(["  Robotics ", "open source", "ROBOTICS", "", "Edge   Computing"], editor);
     expect(ids).toHaveLength(3);
     expect(ids[1]).toBe(existing.id);
     const created = await db.tag.findMany({ where: { id: { in: [ids[0]!, ids[2]!] } }, select: { id: true, slug: true, name: true } });
@@ -36,6 +36,15 @@ describe("tags created on the fly", () => {
     const { id } = await createTag(editor, input({ name: "ML", slug: "ml" }));
     await updateTag(editor, id, input({ name: "Machine learning", slug: "machine-learning" }));
     expect(await inTransaction(["ML", "Machine Learning"])).toEqual([id]);
+  });
+  it("a contributor chooses from existing tags, and is told which names are not tags yet, creating nothing", async () => {
+    const existing = await createTagRow({ slug: "semiconductors", name: "Semiconductors" });
+    expect(await inTransaction(["semiconductors"], contributor)).toEqual([existing.id]);
+    const [tags, events] = await Promise.all([db.tag.count(), db.auditEvent.count()]);
+    const error = await refusal(inTransaction(["Semiconductors", "Quantum Gossip", "Secret Project"], contributor));
+    expect(error.fieldErrors.tags).toEqual(["“Quantum Gossip”, “Secret Project” are not tags yet. Choose existing tags, or ask an editor to add them."]);
+    expect(await db.tag.count()).toBe(tags);
+    expect(await db.auditEvent.count()).toBe(events);
   });
   it("refuse a name that makes no slug, creating nothing", async () => {
     const count = await db.tag.count();

@@ -17,12 +17,14 @@ const tagsError = (message: string) => invalidField("tags", message);
 
 /**
  * The ids of the tags with these names, in the order given, creating the missing ones inside
- * the caller's transaction. Names are trimmed and blank ones skipped; names that make the same
- * slug ("AI" and "ai") count once. An existing tag is found by its slug, or by a former slug of
- * it (a renamed tag), and keeps its own spelling. The caller checks its own permission (e.g. to
- * save an article); `actorId` is written to the audit log for each tag created.
+ * the caller's transaction when the actor may manage tags (editors); anyone else (a
+ * contributor) chooses from the tags that exist and is told which names are not tags yet.
+ * Names are trimmed and blank ones skipped; names that make the same slug ("AI" and "ai") count
+ * once. An existing tag is found by its slug, or by a former slug of it (a renamed tag), and
+ * keeps its own spelling. The caller checks its own permission to save the article; each tag
+ * created is audited under the actor.
  */
-export async function findOrCreateTags(tx: Tx, names: string[], actorId: string | null = null): Promise<string[]> {
+export async function findOrCreateTags(tx: Tx, names: string[], actor: Actor): Promise<string[]> {
   const wanted = new Map<string, string>();
   for (const raw of names) {
     const name = raw.trim().replace(/\s+/g, " ");
@@ -42,10 +44,14 @@ export async function findOrCreateTags(tx: Tx, names: string[], actorId: string 
     const liveIds = new Set(live.map((t) => t.id));
     for (const r of renamed) if (liveIds.has(r.targetId)) ids.set(r.fromSlug, r.targetId);
   }
+  const unknown = [...wanted].filter(([slug]) => !ids.has(slug)).map(([, name]) => `“${name}”`);
+  if (unknown.length > 0 && !can(actor, "tag:manage")) {
+    throw tagsError(`${unknown.join(", ")} ${unknown.length === 1 ? "is not a tag" : "are not tags"} yet. Choose existing tags, or ask an editor to add ${unknown.length === 1 ? "it" : "them"}.`);
+  }
   for (const [slug, name] of wanted) {
     if (ids.has(slug)) continue;
     const tag = await tx.tag.create({ data: { slug, name }, select: { id: true } });
-    await recordAudit(tx, { actorId, action: "tag.create", targetType: "tag", targetId: tag.id, detail: { slug, name, onTheFly: true } });
+    await recordAudit(tx, { actorId: actor.id, action: "tag.create", targetType: "tag", targetId: tag.id, detail: { slug, name, onTheFly: true } });
     ids.set(slug, tag.id);
   }
   // Two names may lead to one tag (its current and a former slug): each id once.

@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { slugTag, tagResponse } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
+import { publishedWhere } from "@/lib/articles/published";
 
 export interface TagDTO {
   id: string;
@@ -10,10 +11,14 @@ export interface TagDTO {
   description: string;
 }
 
-/** A tag by its current slug, or null; either way the answer at that slug. */
+/**
+ * A tag as its public page shows it, or null; either way the answer at that slug. A tag shows
+ * only once a published story carries it: one that only drafts use is a 404 like an unknown
+ * one, so its page reveals nothing of unpublished work.
+ */
 export const getTag = cache(async (slug: string): Promise<TagDTO | null> => {
   const [tag] = await Promise.all([
-    db.tag.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, description: true } }),
+    db.tag.findFirst({ where: { slug, articles: { some: { article: publishedWhere() } } }, select: { id: true, slug: true, name: true, description: true } }),
     tagResponse(slugTag("TAG", slug)),
   ]);
   return tag;

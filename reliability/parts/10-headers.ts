@@ -102,7 +102,8 @@ async function sessionCookieFromEmailSignIn(server: RunningServer, mail: Awaited
   const link = message.text.match(/https?:\/\/\S+\/api\/auth\/callback\/email\S*/)?.[0];
   if (!link) throw new Error(`no sign-in link in the email:\n${message.text}`);
   const url = new URL(link);
-  const response = await fetch(`${server.url}${url.pathname}${url.search}`, { redirect: "manual" });
+  // Opened in the browser that asked: it carries the cookie the request set (lib/auth/sign-in-link.ts).
+  const response = await fetch(`${server.url}${url.pathname}${url.search}`, { redirect: "manual", headers: { Cookie: requested.cookies.join("; ") } });
   await response.arrayBuffer();
   const cookie = response.headers.getSetCookie().find((c) => /next-auth\.session-token=/.test(c));
   if (!cookie) throw new Error(`the sign-in link set no session cookie (${response.status}, ${response.headers.getSetCookie().join(" | ")})`);

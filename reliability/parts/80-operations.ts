@@ -116,9 +116,11 @@ async function requestIds(ctx: ReliabilityContext, report: PartReport) {
     const stamp = Date.now().toString(36);
     const email = `ops-${stamp}@reliability.example`;
     const form = await loadForm(server.url, "/signin", { containing: "email" });
+    let askingBrowser: string[] = [];
     const signIn = await checkRequestLogs(server, report, "sign-in request", `ops-signin-${stamp}`, ["signin.link", "action.completed"], async () => {
       const answer = await submitForm(server.url, form, [["email", email]], { requestId: `ops-signin-${stamp}`, clientAddress: "10.58.1.1" });
       if (answer.status !== 303 && answer.status !== 200) throw new Error(`sign-in form answered ${answer.status}`);
+      askingBrowser = answer.cookies;
     });
     // Without an id from the client, the site makes one, answers with it and logs under it.
     let generated: string | null = null;
@@ -135,7 +137,7 @@ async function requestIds(ctx: ReliabilityContext, report: PartReport) {
     const link = signIn.find((l) => l.event === "signin.link")?.url;
     if (typeof link !== "string") throw new Error("no sign-in link in the log");
     await checkRequestLogs(server, report, "following the emailed link", `ops-callback-${stamp}`, ["signin.success"], async () => {
-      const response = await fetch(link.replace(/^https?:\/\/[^/]+/, server.url), { headers: { "X-Request-Id": `ops-callback-${stamp}` }, redirect: "manual" });
+      const response = await fetch(link.replace(/^https?:\/\/[^/]+/, server.url), { headers: { "X-Request-Id": `ops-callback-${stamp}`, Cookie: askingBrowser.join("; ") }, redirect: "manual" });
       if (!response.headers.get("set-cookie")?.includes("session-token")) throw new Error(`the sign-in link answered ${response.status} without a session`);
     });
     const [slug] = await commentableSlugs(databaseFile, 1);

@@ -19,6 +19,8 @@ export interface ActionResponse {
   result: ActionResultBody | null;
   text: string;
   ms: number;
+  /** The cookies the answer set, as `name=value` pairs. */
+  cookies: string[];
 }
 
 export interface CallActionOptions {
@@ -40,6 +42,11 @@ export function actionBody(fields: CallActionOptions["fields"] = {}): FormData {
   }
   form.append("0", JSON.stringify(["$undefined", "$K1"]));
   return form;
+}
+
+/** The cookies a response sets, as `name=value` pairs for a Cookie header. */
+export function cookiePairs(response: Response): string[] {
+  return response.headers.getSetCookie().map((c) => c.split(";")[0]!);
 }
 
 export async function callAction(baseUrl: string, actionId: string, options: CallActionOptions = {}): Promise<ActionResponse> {
@@ -65,6 +72,7 @@ export async function callAction(baseUrl: string, actionId: string, options: Cal
     result: parseActionResult(text),
     text,
     ms: Math.round(performance.now() - started),
+    cookies: cookiePairs(response),
   };
 }
 

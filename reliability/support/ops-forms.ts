@@ -5,6 +5,7 @@
  * multipart/form-data. The answer is the page rendered with the action's result, whose message
  * (components/ui/form-message.tsx) says what happened.
  */
+import { cookiePairs } from "./actions";
 
 export type Fields = [name: string, value: string | Blob, fileName?: string][];
 
@@ -17,7 +18,7 @@ export interface FormPage {
 
 export interface PostOptions {
   cookie?: string;
-  /** The client address the per-client limits see (right-most X-Forwarded-For entry). */
+  /** The client's address as the proxy in front would report it (X-Forwarded-For; servers here run with TRUST_PROXY=1). */
   clientAddress?: string;
   requestId?: string;
   timeoutMs?: number;
@@ -31,6 +32,8 @@ export interface FormAnswer {
   html: string;
   /** The id the site gave the request (proxy.ts echoes it). */
   requestId: string | null;
+  /** The cookies the answer set, as `name=value` pairs. */
+  cookies: string[];
 }
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
@@ -124,5 +127,5 @@ export async function submitForm(base: string, form: FormPage, fields: Fields, o
     signal: AbortSignal.timeout(options.timeoutMs ?? 60_000),
   });
   const html = await response.text();
-  return { status: response.status, ms: Math.round(performance.now() - started), message: formMessage(html), html, requestId: response.headers.get("x-request-id") };
+  return { status: response.status, ms: Math.round(performance.now() - started), message: formMessage(html), html, requestId: response.headers.get("x-request-id"), cookies: cookiePairs(response) };
 }

@@ -85,6 +85,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     DEMO_MODE: "true",
     EMAIL_FROM: "Masthead <news@masthead.example>",
     SCHEDULER_INTERVAL_SECONDS: "2",
+    // The parts play the proxy in front: each simulated client's address is the X-Forwarded-For entry they send.
+    TRUST_PROXY: "1",
     ...options.env,
   };
 

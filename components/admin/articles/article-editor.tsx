@@ -94,7 +94,7 @@ export function ArticleEditor({ articleId, version, initial, tagNames, scheduled
           </select>
           <FieldError id="f-sectionId-error" errors={errors.sectionId} />
 
-          <label htmlFor="f-tags">Tags, separated by commas (new ones are created)</label>
+          <label htmlFor="f-tags">{options.canCreateTags ? "Tags, separated by commas (new ones are created)" : "Tags, separated by commas (existing tags; an editor adds new ones)"}</label>
           <input {...field("tags")} defaultValue={v("tags", tagNames.join(", "))} />
           <FieldError id="f-tags-error" errors={errors.tags} />
 
