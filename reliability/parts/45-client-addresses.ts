@@ -19,8 +19,9 @@ async function askForLinks(server: RunningServer, forwardedFor: (n: number) => s
   const outcomes: ("sent" | "refused" | string)[] = [];
   for (let n = 0; n < count; n++) {
     const answer = await submitForm(server.url, form, [["email", `${label}-${n}-${Date.now()}@reliability.example`]], { clientAddress: forwardedFor(n) });
+    // A sent link answers with the redirect to "Check your email"; a refusal with the form and its message.
     const text = answer.message?.text ?? `status ${answer.status}, no message`;
-    outcomes.push(answer.message?.ok ? "sent" : REFUSED.test(text) ? "refused" : text);
+    outcomes.push(answer.status === 303 ? "sent" : REFUSED.test(text) ? "refused" : text);
   }
   return outcomes;
 }
