@@ -49,3 +49,20 @@ test("editor's chosen section and byline are still chosen after a refused save",
   await expect(editor.authorSelect(1).locator("option:checked")).toHaveText(staff.editor.name, { timeout: 2_000 });
   await expect(editor.authorSelect(2).locator("option:checked")).toHaveText(staff.contributor.name, { timeout: 2_000 });
 });
+
+test("contributor who names a tag that does not exist yet is told to choose existing ones, nothing is saved, and no tag page appears", async ({ pageAs, page }, testInfo) => {
+  const story = testArticle(testInfo, "contributor-tag");
+  const newTag = `Proposed ${testInfo.testId.slice(0, 6)}`;
+  const editor = new AdminArticleEditorPage(await pageAs(staff.contributor));
+  await editor.gotoNew();
+  await editor.fill({ title: story.title, body: story.body, tags: `Benchmarks, ${newTag}` });
+  await editor.saveDraftButton.click();
+
+  await expect(editor.formError).toHaveText("Please correct the highlighted fields.");
+  await expect(editor.form.locator("#f-tags-error")).toHaveText(`“${newTag}” is not a tag yet. Choose existing tags, or ask an editor to add it.`);
+  await expect(editor.tags).toHaveValue(`Benchmarks, ${newTag}`);
+  await expect(editor.body).toHaveValue(story.body);
+  expect(editor.page.url(), "nothing was saved").toMatch(/\/admin\/articles\/new$/);
+  const slug = newTag.toLowerCase().replace(/[^a-z0-9]+/g, "-");
+  expect((await page.request.get(`/tags/${slug}`)).status()).toBe(404);
+});
