@@ -7,7 +7,7 @@ import { addCorrection, approveRevision, rejectRevision, restoreRevision } from 
 import { publishDue } from "@/lib/articles/scheduling";
 import type { ArticleFields } from "@/lib/articles/schemas";
 import { getCurrentSlug } from "@/lib/redirects/queries";
-import { createActor, createAuthor, createSection } from "@/test/factories";
+import { createActor, createAuthor, createSection, createTag } from "@/test/factories";
 import { refusal } from "@/test/expectations";
 afterAll(() => db.$disconnect());
 let editor: Actor;
@@ -63,7 +63,8 @@ async function publishedStory(at = new Date()) {
 
 describe("workflow", () => {
   it("a contributor saves a draft and submits it for review, but cannot publish or schedule", async () => {
-    const f = fields();
+    // A contributor chooses among existing tags (creating one needs tag:manage).
+    const f = fields({ tags: [(await createTag()).name] });
     const draft = await saveArticle(contributor, request({ fields: f }));
     expect(draft.status).toBe("DRAFT");
     expect(await getPublishedArticle(draft.slug)).toBeNull();
