@@ -1,7 +1,8 @@
 /**
  * Runs before every request except build assets and plain reads of cached public pages:
- * - refuses what no route can answer: an address that is not valid percent-encoded UTF-8 (400)
- *   and a body larger than any form accepts (413), before anything reads it;
+ * - refuses what no route can answer: an address that is not valid percent-encoded UTF-8 (400),
+ *   a body larger than any form accepts (413) before anything reads it, and a POST from another
+ *   site or one Next.js's server-action decoder cannot read (lib/request/malformed-post.ts);
  * - gives the request an id (kept from the client when it is a plain token, so a load balancer's
  *   id carries through) that every log line of the request repeats and the response echoes;
  * - sends the site's Content-Security-Policy and, under https, HSTS — decided from the SITE_URL
@@ -18,12 +19,16 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { databaseAnswers } from "@/lib/health/database-answers";
+import { log } from "@/lib/log";
+import { knownActions } from "@/lib/request/known-actions";
 import { MAX_REQUEST_BODY_BYTES } from "@/lib/request/limits.cjs";
+import { refusePost } from "@/lib/request/malformed-post";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/request/request-id";
 import { databaseBusyResponse } from "@/lib/request/route";
 import { HSTS, noncePolicy, policyOptionsFrom, sitePolicy } from "@/lib/security/csp.cjs";
 
 const POLICY_OPTIONS = policyOptionsFrom(env);
+const SITE_ORIGIN = new URL(env.SITE_URL).origin;
 const SITE_POLICY = sitePolicy(POLICY_OPTIONS);
 
 /** Paths whose responses are rendered per request (see the route table in the build output). */
@@ -48,10 +53,32 @@ function decodable(pathname: string): boolean {
   }
 }
 
+/** A POST Next.js would answer with a 500 and an error in the log (lib/request/malformed-post.ts), refused here. */
+async function refuseMalformedPost(request: NextRequest, length: number): Promise<NextResponse | null> {
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  const refused = await refusePost({
+    origin: request.headers.get("origin"),
+    allowedOrigins: [SITE_ORIGIN, ...(host ? [`${request.nextUrl.protocol}//${host}`] : [])],
+    contentType: request.headers.get("content-type"),
+    nextAction: request.headers.get("next-action"),
+    hasBody: length > 0 || request.headers.has("transfer-encoding"),
+    declaresLength: request.headers.has("content-length"),
+    body: () => request.arrayBuffer(),
+    knownActions: knownActions(),
+  });
+  if (!refused) return null;
+  log.warn("request.refused", { reason: refused.reason, method: request.method, path: request.nextUrl.pathname });
+  return plainText(refused.status, refused.message);
+}
+
 export async function proxy(request: NextRequest) {
   if (!decodable(request.nextUrl.pathname)) return plainText(400, "Bad request: the address is not valid.");
   const length = Number(request.headers.get("content-length") ?? 0);
   if (length > MAX_REQUEST_BODY_BYTES) return plainText(413, "Too large: the request body is over the limit.");
+  if (request.method === "POST") {
+    const refused = await refuseMalformedPost(request, length);
+    if (refused) return refused;
+  }
   // A form posted without JavaScript (no Next-Action header) is answered with its page rendered
   // again, which needs the database: while it is away, say so with a 503 rather than an error page.
   // (With JavaScript the action answers in the form itself: lib/action.ts.)

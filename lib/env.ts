@@ -116,6 +116,8 @@ const envSchema = z
       .refine((urls) => urls.every((url) => z.url({ protocol: /^https?$/ }).safeParse(url).success), {
         message: "must be comma-separated http(s) URLs such as http://10.0.0.5:80",
       }),
+    /** The build the server serves; next.config reads the same variable for its distDir. */
+    NEXT_DIST_DIR: z.string().trim().min(1, "must not be empty").default(".next"),
     /** How many proxies in front append to X-Forwarded-For; 0: the socket's address is the client's. */
     TRUST_PROXY: z.coerce
       .number({ message: "must be the number of proxy hops in front, from 0 to 10" })

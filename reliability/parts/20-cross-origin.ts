@@ -1,6 +1,7 @@
 /**
- * Part 2: requests from another site. Every server action (Next.js compares Origin with Host)
- * and every state-changing route handler (lib/request/origin.ts) refuses a foreign Origin even
+ * Part 2: requests from another site. Every server action (proxy.ts answers a foreign Origin with
+ * a 403 before Next.js, which compares Origin with Host too, reads it) and every state-changing
+ * route handler (lib/request/origin.ts) refuses a foreign Origin even
  * with a valid session, and nothing changes in the database. The same requests from the site's
  * own origin succeed, so a refusal is the origin check's doing.
  */
@@ -54,13 +55,13 @@ export default {
             path: realCall?.path ?? "/",
             fields: realCall?.fields ?? { reliability: "probe" },
           });
-          if (response.result === null && response.redirect === null && response.status >= 400) refused++;
+          if (response.result === null && response.redirect === null && response.status === 403) refused++;
           else fail(`${action.name} from Origin ${origin}: not refused (${response.status} ${response.result?.message ?? response.redirect ?? ""})`);
         }
       }
       const after = await databaseDigest(databaseFile);
       report.tried.push(`posted all ${actions.length} server actions from ${FOREIGN_ORIGINS.length} foreign origins with an admin's session (${actions.length * FOREIGN_ORIGINS.length} requests; a comment and a tag with valid input)`);
-      if (refused === actions.length * FOREIGN_ORIGINS.length) report.held.push(`all ${refused} refused by Next.js's Origin/Host check (it answers 500 "Invalid Server Actions request")`);
+      if (refused === actions.length * FOREIGN_ORIGINS.length) report.held.push(`all ${refused} refused with 403 by the proxy's Origin check before Next.js read them`);
       const changed = changedTables(before, after);
       if (changed.length) fail(`cross-site actions changed ${changed.join(", ")}`);
       else report.held.push("the database digest is unchanged");
