@@ -22,7 +22,7 @@ import { databaseAnswers } from "@/lib/health/database-answers";
 import { log } from "@/lib/log";
 import { knownActions } from "@/lib/request/known-actions";
 import { MAX_REQUEST_BODY_BYTES } from "@/lib/request/limits.cjs";
-import { refusePost } from "@/lib/request/malformed-post";
+import { TOO_LARGE, refusePost } from "@/lib/request/malformed-post";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/request/request-id";
 import { databaseBusyResponse } from "@/lib/request/route";
 import { HSTS, noncePolicy, policyOptionsFrom, sitePolicy } from "@/lib/security/csp.cjs";
@@ -53,6 +53,33 @@ function decodable(pathname: string): boolean {
   }
 }
 
+/**
+ * The request's body, or null once it reaches `limit` bytes (a body sent without a length is
+ * counted as it arrives). Next.js hands the proxy at most proxyClientMaxBodySize bytes (the same
+ * limit, next.config), cutting a longer body there: reaching the limit means passing it.
+ */
+async function bodyWithin(request: NextRequest, limit: number): Promise<ArrayBuffer | null> {
+  if (!request.body) return new ArrayBuffer(0);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (let next = await reader.read(); !next.done; next = await reader.read()) {
+    size += next.value.byteLength;
+    if (size >= limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(next.value);
+  }
+  const body = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return body.buffer;
+}
+
 /** A POST Next.js would answer with a 500 and an error in the log (lib/request/malformed-post.ts), refused here. */
 async function refuseMalformedPost(request: NextRequest, length: number): Promise<NextResponse | null> {
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
@@ -63,7 +90,7 @@ async function refuseMalformedPost(request: NextRequest, length: number): Promis
     nextAction: request.headers.get("next-action"),
     hasBody: length > 0 || request.headers.has("transfer-encoding"),
     declaresLength: request.headers.has("content-length"),
-    body: () => request.arrayBuffer(),
+    body: () => bodyWithin(request, MAX_REQUEST_BODY_BYTES),
     knownActions: knownActions(),
   });
   if (!refused) return null;
@@ -74,7 +101,7 @@ async function refuseMalformedPost(request: NextRequest, length: number): Promis
 export async function proxy(request: NextRequest) {
   if (!decodable(request.nextUrl.pathname)) return plainText(400, "Bad request: the address is not valid.");
   const length = Number(request.headers.get("content-length") ?? 0);
-  if (length > MAX_REQUEST_BODY_BYTES) return plainText(413, "Too large: the request body is over the limit.");
+  if (length > MAX_REQUEST_BODY_BYTES) return plainText(413, TOO_LARGE);
   if (request.method === "POST") {
     const refused = await refuseMalformedPost(request, length);
     if (refused) return refused;

@@ -11,20 +11,22 @@ import { describe, expect, it } from "vitest";
 
 const script = path.resolve(import.meta.dirname, "start.sh");
 const fakeBin = fs.mkdtempSync(path.join(os.tmpdir(), "masthead-start-"));
-fs.writeFileSync(path.join(fakeBin, "node"), '#!/usr/bin/env bash\nprintf \'%s\\n\' "NODE_OPTIONS=${NODE_OPTIONS:-}" "$@"\n', { mode: 0o755 });
+fs.writeFileSync(path.join(fakeBin, "node"), '#!/usr/bin/env bash\nprintf \'%s\\n\' "NODE_OPTIONS=${NODE_OPTIONS:-}" "MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-}" "$@"\n', { mode: 0o755 });
 
-function start(nodeOptions: string | undefined, ...args: string[]): { nodeOptions: string; argv: string[] } {
+function start(nodeOptions: string | undefined, ...args: string[]): { nodeOptions: string; arenas: string; argv: string[] } {
   const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${fakeBin}:${process.env.PATH}` };
   delete env.NODE_OPTIONS;
+  delete env.MALLOC_ARENA_MAX;
   if (nodeOptions !== undefined) env.NODE_OPTIONS = nodeOptions;
-  const [first = "", ...argv] = execFileSync("bash", [script, ...args], { env, encoding: "utf8" }).trimEnd().split("\n");
-  return { nodeOptions: first.replace(/^NODE_OPTIONS=/, ""), argv };
+  const [first = "", second = "", ...argv] = execFileSync("bash", [script, ...args], { env, encoding: "utf8" }).trimEnd().split("\n");
+  return { nodeOptions: first.replace(/^NODE_OPTIONS=/, ""), arenas: second.replace(/^MALLOC_ARENA_MAX=/, ""), argv };
 }
 
 describe("scripts/start.sh", () => {
   it("starts next start with the heap capped at 256 MB and the peer address preloaded, passing its arguments on", () => {
     const { nodeOptions, argv } = start(undefined, "-H", "127.0.0.1", "-p", "4000");
     expect(nodeOptions).toBe("--max-old-space-size=256");
+    expect(start(undefined).arenas).toBe("2");
     expect(argv).toEqual(["--require", "./scripts/preload-peer.cjs", "node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", "4000"]);
   });
 

@@ -4,7 +4,7 @@
  * server's process tree sampled from /proc.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { sampleTreeRss } from "../../scripts/lib/process-memory";
 
 export const root = new URL("../..", import.meta.url).pathname.replace(/\/$/, "");
 export const nodeBin = process.execPath;
@@ -86,66 +86,9 @@ export async function assertPortFree(port: number): Promise<void> {
   if (taken) throw new Error(`Something already answers on 127.0.0.1:${port}. Stop it, or choose other ports with --port.`);
 }
 
-function parentOf(pid: number): number | null {
-  try {
-    // The command name (field 2) may hold spaces and parentheses; the fields after its last ")" do not.
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-  } catch {
-    return null;
-  }
-}
-
-function rssKb(pid: number): number {
-  try {
-    const match = /^VmRSS:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-    return match ? Number(match[1]) : 0;
-  } catch {
-    return 0;
-  }
-}
-
-/** A process and all its descendants. */
-function processTree(rootPid: number): number[] {
-  const children = new Map<number, number[]>();
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    const pid = Number(entry);
-    const parent = parentOf(pid);
-    if (parent !== null) children.set(parent, [...(children.get(parent) ?? []), pid]);
-  }
-  const tree: number[] = [];
-  const queue = [rootPid];
-  while (queue.length > 0) {
-    const pid = queue.pop()!;
-    tree.push(pid);
-    queue.push(...(children.get(pid) ?? []));
-  }
-  return tree;
-}
-
-/**
- * Samples the resident memory of a server's process tree every `intervalMs` until stopped and
- * returns the peak, in bytes. The tree itself is re-read once a second (reading every entry of
- * /proc ten times a second would cost the load generator CPU it needs).
- */
+/** Samples the resident memory of a server's process tree until stopped (scripts/lib/process-memory.ts). */
 export function sampleRss(server: Server, intervalMs = 100): { stop: () => number } {
   const pid = server.child.pid;
   if (pid === undefined) throw new Error(`${server.name} has no process id.`);
-  let tree = processTree(pid);
-  let samples = 0;
-  let peak = 0;
-  const sample = () => {
-    if (++samples % Math.max(1, Math.round(1000 / intervalMs)) === 0) tree = processTree(pid);
-    peak = Math.max(peak, tree.reduce((sum, p) => sum + rssKb(p), 0) * 1024);
-  };
-  sample();
-  const timer = setInterval(sample, intervalMs);
-  return {
-    stop: () => {
-      clearInterval(timer);
-      sample();
-      return peak;
-    },
-  };
+  return sampleTreeRss(pid, intervalMs);
 }

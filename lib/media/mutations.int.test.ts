@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { deleteMedia, updateMedia, uploadImage } from "@/lib/media/mutations";
 import { listMediaLibrary, listMediaOptions } from "@/lib/media/queries";
+import { UPLOADS_BUSY_MESSAGE, UPLOADS_WAITING_AT_MOST, uploadQueue } from "@/lib/media/upload-queue";
 import { MAX_UPLOAD_BYTES } from "@/lib/media/validate";
 import { MEDIA_KEY_PATTERN, MEDIA_WIDTHS } from "@/lib/media/variants";
 import { createActor, createArticle, createAuthor } from "@/test/factories";
@@ -120,7 +121,7 @@ describe("refusing what is not a safe still image", () => {
     expect(read).not.toHaveBeenCalled();
   });
   it("a small PNG declaring 20000×20000 pixels (a decompression bomb)", async () => {
-    await refusedCleanly(fileOf(bombPng(), "bomb.png", "image/png"), /more than 40 megapixels/);
+    await refusedCleanly(fileOf(bombPng(), "bomb.png", "image/png"), /more than 25 megapixels/);
   });
   it("a damaged JPEG whose header is fine", async () => {
     const noisy = await sharp({ create: { width: 400, height: 400, channels: 3, background: "#000", noise: { type: "gaussian", mean: 128, sigma: 40 } } }).jpeg().toBuffer();
@@ -138,6 +139,40 @@ describe("refusing what is not a safe still image", () => {
     expect(await uploadsListing()).toEqual(before);
   });
 });
+describe("taking turns and keeping to the hourly limit", () => {
+  it("processes one upload at a time; while four wait, the next is told to try again and nothing of it is stored", async () => {
+    const uploader = await actorWith("EDITOR");
+    let release!: () => void;
+    const holding = uploadQueue().run(() => new Promise<void>((resolve) => (release = resolve)));
+    const pictures = await Promise.all(Array.from({ length: UPLOADS_WAITING_AT_MOST }, () => picture("jpeg")));
+    const waiting = pictures.map((bytes, i) => uploadImage(uploader, fileOf(bytes, `queued-${i}.jpg`), { alt: `Queued ${i}` }));
+    await vi.waitFor(() => expect(uploadQueue().size).toEqual({ running: 1, waiting: UPLOADS_WAITING_AT_MOST }), { timeout: 20_000, interval: 20 });
+    const before = await uploadsListing();
+    const busy = await refusal(uploadImage(uploader, fileOf(await picture("jpeg"), "one-too-many.jpg"), { alt: "One too many" }));
+    expect(busy.code).toBe("UNAVAILABLE");
+    expect(busy.fieldErrors.file).toEqual([UPLOADS_BUSY_MESSAGE]);
+    expect(await uploadsListing()).toEqual(before);
+    release();
+    await holding;
+    const stored = await Promise.all(waiting);
+    expect(stored.map((m) => m.alt).sort()).toEqual(["Queued 0", "Queued 1", "Queued 2", "Queued 3"]);
+    expect(await db.media.count({ where: { uploadedById: uploader.id } })).toBe(UPLOADS_WAITING_AT_MOST);
+  });
+  it("refuses a person's upload past 60 in an hour, before reading it, and stores nothing", async () => {
+    const uploader = await actorWith("EDITOR");
+    const now = Date.now();
+    await db.rateLimitEvent.createMany({ data: Array.from({ length: 60 }, (_, i) => ({ bucket: "media:upload", key: uploader.id, createdAt: new Date(now - 1000 * (i + 1)) })) });
+    const before = await uploadsListing();
+    const limited = await refusal(uploadImage(uploader, fileOf(await picture("jpeg"), "sixty-first.jpg"), { alt: "Sixty-first" }));
+    expect(limited.code).toBe("RATE_LIMITED");
+    expect(limited.message).toMatch(/60 images in the last hour/);
+    expect(await uploadsListing()).toEqual(before);
+    expect(await db.media.count({ where: { uploadedById: uploader.id } })).toBe(0);
+    // Another person uploads as usual.
+    expect((await uploadImage(await actorWith("EDITOR"), fileOf(await picture("jpeg"), "other.jpg"), { alt: "Other" })).alt).toBe("Other");
+  });
+});
+
 describe("editing and deleting", () => {
   const upload = async (actor: Actor, alt = "An image") => uploadImage(actor, fileOf(await picture("jpeg"), "a.jpg"), { alt });
   it("a contributor edits their own image but not an editor's", async () => {

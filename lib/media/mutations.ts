@@ -3,6 +3,8 @@
  * the browser claimed: the size first (before the file is read), then the magic number, then
  * sharp's header decode with a pixel limit, then the full decode while the variants are
  * written. Only the re-encoded variants are ever stored or served, never the original bytes.
+ * A person uploads at most 60 images an hour, and a server processes one upload at a time
+ * (lib/media/upload-queue.ts).
  */
 import "server-only";
 import { randomBytes } from "node:crypto";
@@ -14,15 +16,19 @@ import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/mutations";
+import { consumeRateLimit } from "@/lib/rate-limit/mutations";
+import { HOUR, type RateRule } from "@/lib/rate-limit/rules";
 import { invalidateMedia, invalidatePublicSite } from "@/lib/cache/invalidate";
 import type { MediaOptionDTO } from "@/lib/media/queries";
 import { mediaMetaSchema, type MediaMeta, type MediaMetaInput } from "@/lib/media/schemas";
 import { removeImageVariants, storeImageVariants } from "@/lib/media/storage";
 import { MediaStorageError } from "@/lib/media/storage-interface";
+import { uploadQueue } from "@/lib/media/upload-queue";
 import { MEDIA_PATH_PREFIX } from "@/lib/media/variants";
 import {
   IMAGE_MIME_TYPES,
   MAX_IMAGE_PIXELS,
+  TOO_MANY_PIXELS_MESSAGE,
   UNSUPPORTED_IMAGE_MESSAGE,
   canEditMediaItem,
   checkDecodedImage,
@@ -37,6 +43,11 @@ const STORAGE_MESSAGES: Record<MediaStorageError["storage"], string> = {
   local: "The image could not be stored: the server's upload storage is full or not writable. Nothing was saved; please tell the site's administrator.",
   s3: "The image could not be stored: the object storage could not be reached or refused the file. Nothing was saved; please try again, or tell the site's administrator.",
 };
+
+/** Per person: a newsroom's busiest picture editor uploads a few dozen an hour. */
+export const UPLOAD_RULES: readonly RateRule[] = [
+  { max: 60, windowMs: HOUR, message: "You have uploaded 60 images in the last hour, the most one person may. Please wait a while before uploading more." },
+];
 
 const refuseFile = (message: string) => new AppError("INVALID_INPUT", message, { file: [message] });
 
@@ -62,7 +73,7 @@ async function inspectImage(bytes: Buffer): Promise<ImageFormat> {
     const meta = await sharp(bytes, { limitInputPixels: MAX_IMAGE_PIXELS, failOn: "error" }).metadata();
     problem = checkDecodedImage(format, meta);
   } catch (error) {
-    problem = /pixel limit/i.test(String(error)) ? "This image is too large (more than 40 megapixels)." : UNREADABLE_MESSAGE;
+    problem = /pixel limit/i.test(String(error)) ? TOO_MANY_PIXELS_MESSAGE : UNREADABLE_MESSAGE;
   }
   if (problem) throw refuseFile(problem);
   return format;
@@ -116,7 +127,8 @@ export async function uploadImage(actor: Actor, file: File, meta: MediaMetaInput
   // Refuse an oversized file before reading it into memory.
   const sizeProblem = checkUploadSize(file.size);
   if (sizeProblem) throw refuseFile(sizeProblem);
-  const stored = await storeImageFile(Buffer.from(await file.arrayBuffer()));
+  await consumeRateLimit("media:upload", actor.id, UPLOAD_RULES);
+  const stored = await uploadQueue().run(async () => storeImageFile(Buffer.from(await file.arrayBuffer())));
   try {
     return await db.$transaction(async (tx) => {
       const media = await tx.media.create({

@@ -10,6 +10,7 @@ import { env } from "@/lib/env";
 import { createLocalStorage } from "@/lib/media/local-storage";
 import { createS3Storage } from "@/lib/media/s3-storage";
 import type { MediaStorage } from "@/lib/media/storage-interface";
+import { MAX_IMAGE_PIXELS } from "@/lib/media/validate";
 import { MEDIA_CONTENT_TYPES, MEDIA_KEY_PATTERN, MEDIA_WIDTHS, parseVariantFile } from "@/lib/media/variants";
 
 export interface StoredImage {
@@ -31,24 +32,34 @@ function assertKey(key: string): void {
   if (!MEDIA_KEY_PATTERN.test(key)) throw new Error(`Invalid media key: ${key}`);
 }
 
+// libvips keeps decoded images in a cache for reuse; an upload is decoded once, so the cache only
+// holds memory after it is done.
+sharp.cache(false);
+
 /**
- * Decodes an image and stores every width in WebP and JPEG, never enlarging a small original.
- * A decode failure is sharp's error; a storage failure is a MediaStorageError.
+ * Decodes an image once and stores every width in WebP and JPEG, never enlarging a small original.
+ * The decode streams the file (sequentialRead) straight into the widest variant's size, so the full
+ * picture is never held in memory; each variant is then resized from that and encoded one after
+ * another. A decode failure is sharp's error; a storage failure is a MediaStorageError.
  */
 export async function storeImageVariants(key: string, input: Buffer): Promise<StoredImage> {
   assertKey(key);
-  const image = sharp(input, { failOn: "error", limitInputPixels: 40_000_000 }).rotate();
-  const meta = await image.metadata();
+  const options = { failOn: "error", limitInputPixels: MAX_IMAGE_PIXELS } as const;
+  const meta = await sharp(input, options).metadata();
   if (!meta.width || !meta.height || !meta.format) throw new Error("Not a decodable image");
-  const files = await Promise.all(
-    MEDIA_WIDTHS.flatMap((width) => {
-      const resized = image.clone().resize({ width, withoutEnlargement: true });
-      return [
-        resized.clone().webp({ quality: 72 }).toBuffer().then((bytes) => ({ name: `${width}.webp`, bytes, contentType: MEDIA_CONTENT_TYPES.webp })),
-        resized.clone().jpeg({ quality: 78, progressive: true }).toBuffer().then((bytes) => ({ name: `${width}.jpg`, bytes, contentType: MEDIA_CONTENT_TYPES.jpg })),
-      ];
-    }),
-  );
+  const widest = MEDIA_WIDTHS[MEDIA_WIDTHS.length - 1];
+  const { data, info } = await sharp(input, { ...options, sequentialRead: true })
+    .rotate()
+    .resize({ width: widest, withoutEnlargement: true })
+    .raw({ depth: "uchar" })
+    .toBuffer({ resolveWithObject: true });
+  const master = () => sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } });
+  const files: { name: string; bytes: Buffer; contentType: string }[] = [];
+  for (const width of MEDIA_WIDTHS) {
+    const resized = () => master().resize({ width, withoutEnlargement: true });
+    files.push({ name: `${width}.webp`, bytes: await resized().webp({ quality: 72 }).toBuffer(), contentType: MEDIA_CONTENT_TYPES.webp });
+    files.push({ name: `${width}.jpg`, bytes: await resized().jpeg({ quality: 78, progressive: true }).toBuffer(), contentType: MEDIA_CONTENT_TYPES.jpg });
+  }
   await mediaStorage().writeSet(key, files);
   // EXIF orientation may swap the sides.
   const swapped = (meta.orientation ?? 1) >= 5;

@@ -7,8 +7,15 @@ import { can, type Actor } from "@/lib/auth/permissions";
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
-/** Decoding more pixels than this is refused (a small file can declare a huge image). */
-export const MAX_IMAGE_PIXELS = 40_000_000;
+/**
+ * Decoding more pixels than this is refused (a small file can declare a huge image). 25 megapixels
+ * takes a 24-megapixel camera's photo (6000 × 4000) as it comes; the widest variant a page shows
+ * is 1600 px, so more pixels only cost the server memory and time. Larger photos are exported
+ * smaller first, as a photo desk does for the web.
+ */
+export const MAX_IMAGE_PIXELS = 25_000_000;
+
+export const TOO_MANY_PIXELS_MESSAGE = "This image is too large (more than 25 megapixels). Please export it at up to 6000 × 4000 pixels.";
 
 export const IMAGE_FORMATS = ["jpeg", "png", "webp", "gif", "avif"] as const;
 export type ImageFormat = (typeof IMAGE_FORMATS)[number];
@@ -79,7 +86,7 @@ function decoderAgrees(expected: ImageFormat, facts: DecodedImageFacts): boolean
 /** Why a decoded image is refused, or null when it may be stored. */
 export function checkDecodedImage(expected: ImageFormat, facts: DecodedImageFacts): string | null {
   if (!decoderAgrees(expected, facts) || !facts.width || !facts.height) return "This image could not be read. It may be damaged.";
-  if (facts.width * facts.height > MAX_IMAGE_PIXELS) return "This image is too large (more than 40 megapixels).";
+  if (facts.width * facts.height > MAX_IMAGE_PIXELS) return TOO_MANY_PIXELS_MESSAGE;
   if ((facts.pages ?? 1) > 1) return "Animated images and image sequences are not supported. Please upload a still image.";
   return null;
 }

@@ -53,8 +53,10 @@ describe("POSTs refused before Next.js reads them", () => {
     expect(await post({ contentType: form.contentType, bytes: form.body })).toMatchObject({ status: 404, reason: "unknown-action" });
   });
 
-  it("asks for a length (411) when a body comes without one, as a streamed one does", async () => {
-    expect(await post({ declaresLength: false, nextAction: KNOWN, contentType: "text/plain", bytes: "[]" })).toMatchObject({ status: 411 });
+  it("measures a body sent without a length: over the limit 413, within it read as any other", async () => {
+    expect(await post({ declaresLength: false, nextAction: KNOWN, contentType: "text/plain", body: async () => null })).toMatchObject({ status: 413, reason: "too-large" });
+    expect(await post({ declaresLength: false, nextAction: KNOWN, contentType: "text/plain", bytes: "[]" })).toBeNull();
+    expect(await post({ declaresLength: false, nextAction: KNOWN, contentType: "text/plain", bytes: "{" })).toMatchObject({ status: 400, reason: "action-json" });
   });
 
   it("leaves other posts (route handlers, url-encoded forms) to their handlers", async () => {

@@ -6,13 +6,14 @@
  */
 
 export interface Refusal {
-  status: 400 | 403 | 404 | 411;
+  status: 400 | 403 | 404 | 413;
   reason: string;
   message: string;
 }
 
 const refusal = (status: Refusal["status"], reason: string, message: string): Refusal => ({ status, reason, message });
 const BAD_FORM = "Bad request: the form could not be read.";
+export const TOO_LARGE = "Too large: the request body is over the limit.";
 const STALE_FORM = "This form is out of date: reload the page and try again.";
 
 /** Every server-action id the build knows, from its server-reference manifest. */
@@ -56,8 +57,11 @@ interface PostFacts {
   nextAction: string | null;
   hasBody: boolean;
   declaresLength: boolean;
-  /** Reads the body (only called for what must be parsed). */
-  body: () => Promise<ArrayBuffer>;
+  /**
+   * Reads the body (only called for what must be parsed, or sent without a length), or null once
+   * it passes the request size limit.
+   */
+  body: () => Promise<ArrayBuffer | null>;
   knownActions: KnownActions | null;
 }
 
@@ -71,9 +75,13 @@ async function formFrom(bytes: ArrayBuffer, contentType: string): Promise<FormDa
 
 export async function refusePost(facts: PostFacts): Promise<Refusal | null> {
   const { origin, allowedOrigins, contentType, nextAction, knownActions } = facts;
+  let reading: Promise<ArrayBuffer | null> | undefined;
+  // Read once, whichever check asks first; null (over the limit) only where no length was declared.
+  const body = async () => (await (reading ??= facts.body())) ?? new ArrayBuffer(0);
   if (origin !== null && !allowedOrigins.includes(origin)) return refusal(403, "cross-origin", "Cross-site request refused.");
-  // Browsers send every form and fetch body with its length; a streamed body cannot be checked against the limit before it is read.
-  if (facts.hasBody && !facts.declaresLength) return refusal(411, "no-length", "Length required: send the body with a Content-Length.");
+  // A body sent without its length (streamed in chunks) is measured as it is read: Next.js's own
+  // limit would answer one over the limit with a 500.
+  if (facts.hasBody && !facts.declaresLength && (await (reading ??= facts.body())) === null) return refusal(413, "too-large", TOO_LARGE);
 
   const { type, boundary } = mediaType(contentType);
   const known = (id: string) => knownActions === null || knownActions.has(id);
@@ -81,7 +89,7 @@ export async function refusePost(facts: PostFacts): Promise<Refusal | null> {
     if (!known(nextAction)) return refusal(404, "unknown-action", STALE_FORM);
     if (type === "text/plain") {
       try {
-        const args: unknown = JSON.parse(new TextDecoder().decode(await facts.body()));
+        const args: unknown = JSON.parse(new TextDecoder().decode(await body()));
         return Array.isArray(args) ? null : refusal(400, "action-arguments", BAD_FORM);
       } catch {
         return refusal(400, "action-json", BAD_FORM);
@@ -95,7 +103,7 @@ export async function refusePost(facts: PostFacts): Promise<Refusal | null> {
   // A form posted without JavaScript: React names its action in the fields.
   if (type !== "multipart/form-data") return null;
   if (!boundary) return refusal(400, "multipart-boundary", BAD_FORM);
-  const form = await formFrom(await facts.body(), contentType!);
+  const form = await formFrom(await body(), contentType!);
   if (!form) return refusal(400, "multipart-body", BAD_FORM);
   const ids = actionIdsInForm(form);
   if (ids === null) return refusal(400, "action-descriptor", BAD_FORM);

@@ -37,7 +37,7 @@ const ATTEMPTS: Attempt[] = [
   { label: "an unknown Next-Action id", expected: 404, send: (b) => textPost(b, { "Next-Action": "0123456789abcdef", "Content-Type": "text/plain" }, "[]") },
   {
     label: "a chunked body over the size limit",
-    expected: 411,
+    expected: 413,
     send: (b, id) => {
       const chunk = new Uint8Array(1024 * 1024);
       let sent = 0;

@@ -25,7 +25,7 @@ export function UploadForm() {
       <FormMessage state={state} />
       <label htmlFor="upload-file">Image file</label>
       <p className="hint" id="upload-file-hint">
-        JPEG, PNG, WebP, GIF or AVIF, up to 10 MB and 40 megapixels. Still images only.
+        JPEG, PNG, WebP, GIF or AVIF, up to 10 MB and 25 megapixels. Still images only.
       </p>
       <input
         id="upload-file"
