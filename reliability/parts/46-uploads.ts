@@ -19,9 +19,9 @@ import type { PartReport, ReliabilityPart } from "../types";
 
 const AT_ONCE = 5;
 /** What the uploads may add to the server's resident memory at their peak, in MB. */
-const PEAK_GROWTH_BUDGET_MB = 100;
+const PEAK_GROWTH_BUDGET_MB = 150;
 /** …and what may stay once they are done and the readers have been answered. */
-const KEPT_GROWTH_BUDGET_MB = 80;
+const KEPT_GROWTH_BUDGET_MB = 120;
 const MB = 1024 * 1024;
 
 /** A PNG of one colour: a small file that decodes to many pixels. */
