@@ -141,7 +141,7 @@ describe("refusing what is not a safe still image", () => {
 });
 describe("taking turns and keeping to the hourly limit", () => {
   it("processes one upload at a time; while four wait, the next is told to try again and nothing of it is stored", async () => {
-    const uploader = await actorWith("EDITOR");
+    const uploader = await createActor("EDITOR");
     let release!: () => void;
     const holding = uploadQueue().run(() => new Promise<void>((resolve) => (release = resolve)));
     const pictures = await Promise.all(Array.from({ length: UPLOADS_WAITING_AT_MOST }, () => picture("jpeg")));
@@ -159,7 +159,7 @@ describe("taking turns and keeping to the hourly limit", () => {
     expect(await db.media.count({ where: { uploadedById: uploader.id } })).toBe(UPLOADS_WAITING_AT_MOST);
   });
   it("refuses a person's upload past 60 in an hour, before reading it, and stores nothing", async () => {
-    const uploader = await actorWith("EDITOR");
+    const uploader = await createActor("EDITOR");
     const now = Date.now();
     await db.rateLimitEvent.createMany({ data: Array.from({ length: 60 }, (_, i) => ({ bucket: "media:upload", key: uploader.id, createdAt: new Date(now - 1000 * (i + 1)) })) });
     const before = await uploadsListing();
@@ -169,7 +169,7 @@ describe("taking turns and keeping to the hourly limit", () => {
     expect(await uploadsListing()).toEqual(before);
     expect(await db.media.count({ where: { uploadedById: uploader.id } })).toBe(0);
     // Another person uploads as usual.
-    expect((await uploadImage(await actorWith("EDITOR"), fileOf(await picture("jpeg"), "other.jpg"), { alt: "Other" })).alt).toBe("Other");
+    expect((await uploadImage(await createActor("EDITOR"), fileOf(await picture("jpeg"), "other.jpg"), { alt: "Other" })).alt).toBe("Other");
   });
 });
 
