@@ -57,7 +57,7 @@ export default {
   name: "Malformed action requests",
   async run(ctx): Promise<PartReport> {
     const report: PartReport = { tried: [], held: [], failed: [] };
-    const server = await startServer({ databaseFile: freshDatabase("malformed-actions", "demo"), distDir: ctx.distDir });
+    const server = await startServer({ database: freshDatabase("malformed-actions", "demo"), distDir: ctx.distDir });
     try {
       const signIn = listServerActions(ctx.distDir).find((a) => a.name === "requestSignInLinkAction");
       if (!signIn) throw new Error("requestSignInLinkAction is not in the build");

@@ -33,7 +33,7 @@ export default {
   async run(ctx): Promise<PartReport> {
     const report: PartReport = { tried: [], held: [], failed: [] };
 
-    const direct = await startServer({ databaseFile: freshDatabase("client-direct", "demo"), distDir: ctx.distDir, env: { TRUST_PROXY: "0" } });
+    const direct = await startServer({ database: freshDatabase("client-direct", "demo"), distDir: ctx.distDir, env: { TRUST_PROXY: "0" } });
     try {
       const outcomes = await askForLinks(direct, (n) => `203.0.113.${n + 1}`, PER_CLIENT + 1, "direct");
       report.tried.push(`TRUST_PROXY=0: ${PER_CLIENT + 1} sign-in requests from one socket, each with a different X-Forwarded-For`);
@@ -44,7 +44,7 @@ export default {
       await direct.stop();
     }
 
-    const proxied = await startServer({ databaseFile: freshDatabase("client-proxied", "demo"), distDir: ctx.distDir, env: { TRUST_PROXY: "1" } });
+    const proxied = await startServer({ database: freshDatabase("client-proxied", "demo"), distDir: ctx.distDir, env: { TRUST_PROXY: "1" } });
     try {
       // The test plays the proxy: it appends the client's address (198.51.100.1) to whatever the client sent.
       const forged = await askForLinks(proxied, (n) => `203.0.113.${n + 1}, 198.51.100.1`, PER_CLIENT + 1, "proxied");

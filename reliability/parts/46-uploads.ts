@@ -79,18 +79,18 @@ export default {
     const stories = (sqlite.prepare(`SELECT slug FROM Article WHERE status = 'PUBLISHED' ORDER BY publishedAt DESC LIMIT 6`).all() as { slug: string }[]).map((r) => `/articles/${r.slug}`);
     sqlite.close();
     const [overCap, atCap] = await Promise.all([png(6300, 6300), png(5000, 5000)]);
-    const server = await startServer({ databaseFile, distDir: ctx.distDir });
+    const server = await startServer({ database: databaseFile, distDir: ctx.distDir });
     try {
       const upload = listServerActions(ctx.distDir).find((a) => a.name === "uploadMediaAction");
       if (!upload) throw new Error("uploadMediaAction is not in the build");
-      const editors = Array.from({ length: AT_ONCE }, (_, i) => sessionFor(databaseFile, "EDITOR", { name: `Picture editor ${i + 1}` }));
+      const editors = await Promise.all(Array.from({ length: AT_ONCE }, (_, i) => sessionFor(databaseFile, "EDITOR", { name: `Picture editor ${i + 1}` })));
       const send = (file: File, i: number) =>
         callAction(server.url, upload.id, { cookie: editors[i]!.cookie, path: "/admin/media", fields: { file, alt: `Photo ${i + 1}`, caption: "", credit: "" }, timeoutMs: 120_000 });
       const paths = ["/", ...stories];
       // Warm: every page rendered once, so the baseline holds what serving readers costs.
       for (const path of paths) await fetch(`${server.url}${path}`).then((r) => r.arrayBuffer());
       const baseline = treeRss(server.pid);
-      const mediaBefore = countRows(databaseFile, "Media");
+      const mediaBefore = await countRows(databaseFile, "Media");
 
       // 1. Over the cap: refused from the header, at once, whatever arrives together.
       const refused = await Promise.all(editors.map((_, i) => send(overCap, i)));
@@ -119,7 +119,7 @@ export default {
       } else {
         report.failed.push(`5000 × 5000 uploads: ${stored.map((r) => `${r.status} ${said(r)}`).join(" | ")}`);
       }
-      const mediaAdded = countRows(databaseFile, "Media") - mediaBefore;
+      const mediaAdded = (await countRows(databaseFile, "Media")) - mediaBefore;
       if (mediaAdded === ok) report.held.push(`the media library grew by exactly the ${ok} stored`);
       else report.failed.push(`the media library grew by ${mediaAdded}, but ${ok} uploads were acknowledged`);
 
