@@ -56,6 +56,14 @@ describe("posting", () => {
     expect(error.message).toMatch(/wait a minute/);
     await expect(post(reader, "comment 5", at(MINUTE + 5000))).resolves.toMatchObject({ status: "APPROVED" });
   });
+  it("keeps the limit when one user's comments arrive at once: 5 stored, the rest refused", async () => {
+    const now = at(20 * MINUTE);
+    const outcomes = await Promise.allSettled(Array.from({ length: 8 }, (_, i) => post(reader, `at once ${i}`, now)));
+    expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(5);
+    const refused = outcomes.flatMap((o) => (o.status === "rejected" ? [o.reason as { code?: string }] : []));
+    expect(refused.map((e) => e.code)).toEqual(["RATE_LIMITED", "RATE_LIMITED", "RATE_LIMITED"]);
+    expect(await db.comment.count({ where: { userId: reader.id, body: { startsWith: "at once" } } })).toBe(5);
+  });
   it("refuses the 6th comment in a minute from one client address, whoever sends it", async () => {
     for (let i = 0; i < 5; i++) await post(await newReader(), `from shared address ${i}`, at(i), "shared-address");
     const error = await refusal(post(await newReader(), "one more", at(10), "shared-address"));
