@@ -48,8 +48,12 @@ export const DATABASE_BUSY_MESSAGE =
 
 /** PostgreSQL's codes for a lock not granted in time, and a server shutting down, starting or full. */
 const POSTGRES_UNAVAILABLE = new Set(["55P03", "57P01", "57P02", "57P03", "53300"]);
-/** Prisma's: server unreachable, timed out, closed the connection; no pooled connection in time. */
-const PRISMA_UNAVAILABLE = new Set(["P1008", "P1001", "P1002", "P1017", "P2024"]);
+/**
+ * Prisma's: server unreachable, timed out, closed the connection; no pooled connection in time; a
+ * transaction that could not start, or ran out of time, in the time allowed (P2028: rolled back,
+ * so nothing of it was stored).
+ */
+const PRISMA_UNAVAILABLE = new Set(["P1008", "P1001", "P1002", "P1017", "P2024", "P2028"]);
 /** The pg driver adapter's kinds for a server it cannot reach or that went away. */
 const DRIVER_UNAVAILABLE = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
 /** node-postgres's own messages for the same (it throws plain errors for these). */
