@@ -91,7 +91,8 @@ export async function newsroom(options: { databaseUrl: string; distDir: string; 
       }
       if (!link) throw new Error(`${app.name} logged no sign-in link for ${email}`);
       const url = new URL(link);
-      const response = await fetch(`${app.url}${url.pathname}${url.search}`, { redirect: "manual" });
+      // The link signs in only the browser that asked for it: send the cookie the request set.
+      const response = await fetch(`${app.url}${url.pathname}${url.search}`, { redirect: "manual", headers: { Cookie: requested.cookies.join("; ") } });
       await response.arrayBuffer();
       const cookie = response.headers.getSetCookie().find((c) => c.startsWith("next-auth.session-token="));
       if (!cookie) throw new Error(`the sign-in link on ${app.name} set no session cookie (${response.status})`);
