@@ -1,6 +1,7 @@
 /**
  * Runs once when the server starts: completes X-Forwarded-For with each request's socket address
- * (lib/request/peer.cjs; scripts/start.sh installs it earlier still), validates the environment
+ * (lib/request/peer.cjs) and lets keep-alive connections go when the server closes
+ * (lib/request/drain.cjs; scripts/start.sh installs both earlier still), validates the environment
  * (importing lib/env fails fast with a message naming each bad variable), starts the publishing
  * scheduler and, with an edge in front (EDGE_PURGE_URLS), the edge purger, and installs the
  * clean-shutdown handlers (lib/shutdown.ts).
@@ -10,6 +11,8 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { appendPeerToForwardedFor } = await import("./lib/request/peer.cjs");
   appendPeerToForwardedFor();
+  const { closeKeepAliveWhenDraining } = await import("./lib/request/drain.cjs");
+  closeKeepAliveWhenDraining();
   const { loadEnvOrExit } = await import("./lib/startup");
   const { env } = await loadEnvOrExit();
   if (env.building) return;

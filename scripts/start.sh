@@ -15,5 +15,6 @@ esac
 # image library's worker threads (uploads, lib/media/storage.ts) left the server 130 MB larger after
 # five 25-megapixel uploads with the default, 60 MB with two arenas (reliability part 46).
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
-# X-Forwarded-For completed with the socket's address before Next.js sees a request (lib/request/peer.cjs).
-exec node --require ./scripts/preload-peer.cjs node_modules/next/dist/bin/next start "$@"
+# Preloaded (scripts/preload-server.cjs): X-Forwarded-For completed with the socket's address before Next.js sees a
+# request (lib/request/peer.cjs), and keep-alive connections let go of when the server closes (lib/request/drain.cjs).
+exec node --require ./scripts/preload-server.cjs node_modules/next/dist/bin/next start "$@"

@@ -23,11 +23,11 @@ function start(nodeOptions: string | undefined, ...args: string[]): { nodeOption
 }
 
 describe("scripts/start.sh", () => {
-  it("starts next start with the heap capped at 256 MB and the peer address preloaded, passing its arguments on", () => {
+  it("starts next start with the heap capped at 256 MB and the peer address and the drain preloaded, passing its arguments on", () => {
     const { nodeOptions, argv } = start(undefined, "-H", "127.0.0.1", "-p", "4000");
     expect(nodeOptions).toBe("--max-old-space-size=256");
     expect(start(undefined).arenas).toBe("2");
-    expect(argv).toEqual(["--require", "./scripts/preload-peer.cjs", "node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", "4000"]);
+    expect(argv).toEqual(["--require", "./scripts/preload-server.cjs", "node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", "4000"]);
   });
 
   it("keeps the operator's other Node.js options", () => {

@@ -4,7 +4,7 @@
  * header is missing, so a client that sends one would otherwise choose its own address for the
  * per-client limits (lib/request/client.ts picks the client out of the completed chain).
  *
- * CommonJS so that scripts/start.sh can install it (scripts/preload-peer.cjs, `node --require`)
+ * CommonJS so that scripts/start.sh can install it (scripts/preload-server.cjs, `node --require`)
  * before the server listens; instrumentation.ts installs it too, for a server started another
  * way (installing twice is a no-op).
  */

@@ -1,0 +1,2 @@
+/** Types of drain.cjs (CommonJS, preloaded by scripts/start.sh). */
+export function closeKeepAliveWhenDraining(): void;
