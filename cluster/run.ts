@@ -152,6 +152,12 @@ async function main() {
     const report = await runCheck(check, ctx);
     results.push({ name: check.name, ms: Date.now() - checkStarted, report });
     console.error(`${report.failed.length === 0 ? "✔" : "✘"} ${check.name} in ${((Date.now() - checkStarted) / 1000).toFixed(1)} s`);
+    // What the servers said last, to see why.
+    if (report.failed.length > 0) {
+      for (const [name, lines] of [...apps.map((a) => [a.name, a.logs()] as const), ["edge", edge.logs()] as const]) {
+        console.error(`  ${name}, last lines:\n${lines.filter(Boolean).slice(-12).map((l) => `    | ${l.slice(0, 300)}`).join("\n")}`);
+      }
+    }
   }
 
   console.log("\n== Cluster drill");

@@ -132,14 +132,17 @@ async function answersHttp(url: string): Promise<boolean> {
   }
 }
 
+/** Whether something accepts connections there (a connection attempt unanswered for 5 s counts as no). */
 function portAnswers(host: string, port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = net.connect({ host, port });
-    socket.once("connect", () => {
+    const answer = (accepted: boolean) => {
       socket.destroy();
-      resolve(true);
-    });
-    socket.once("error", () => resolve(false));
+      resolve(accepted);
+    };
+    socket.setTimeout(5000, () => answer(false));
+    socket.once("connect", () => answer(true));
+    socket.once("error", () => answer(false));
   });
 }
 
