@@ -31,8 +31,20 @@ const POLICY_OPTIONS = policyOptionsFrom(env);
 const SITE_ORIGIN = new URL(env.SITE_URL).origin;
 const SITE_POLICY = sitePolicy(POLICY_OPTIONS);
 
-/** Paths whose responses are rendered per request (see the route table in the build output). */
-const PER_REQUEST = /^\/(?:admin|account|signin|search|unsubscribe|unsubscribed|api)(?:\/|$)|^\/articles\/[^/]+\/discussion\/?$/;
+/**
+ * The pages served from the cache, as the first `matcher` below leaves them out (plus the feeds,
+ * sitemaps and images, which are not HTML). Every other page that reaches the proxy is rendered per
+ * request (the route table in the build output): the admin, account, sign-in, search and
+ * discussion pages, and the catch-all route's 404 of an unknown address.
+ */
+const CACHED_PAGE = /^\/$|^\/articles\/[a-z0-9-]+$|^\/(?:sections|tags|authors)\/[a-z0-9-]+(?:\/page\/[0-9]+)?$|^\/corrections$/;
+const DRAFT_MODE_COOKIE = "__prerender_bypass";
+
+/** A response rendered for this request alone, which can carry a nonce: any POST, draft mode, any page not served from the cache. */
+function renderedPerRequest(request: NextRequest): boolean {
+  if (request.method !== "GET" && request.method !== "HEAD") return true;
+  return request.cookies.has(DRAFT_MODE_COOKIE) || !CACHED_PAGE.test(request.nextUrl.pathname);
+}
 
 function newNonce(): string {
   const bytes = new Uint8Array(16);
@@ -119,7 +131,7 @@ export async function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set(REQUEST_ID_HEADER, requestId);
 
-  const perRequest = request.method !== "GET" && request.method !== "HEAD" ? true : PER_REQUEST.test(request.nextUrl.pathname);
+  const perRequest = renderedPerRequest(request);
   const policy = perRequest ? noncePolicy(newNonce(), POLICY_OPTIONS) : SITE_POLICY;
   // Next.js reads the nonce from the request's policy and puts it on its scripts.
   if (perRequest) headers.set("content-security-policy", policy);

@@ -7,12 +7,21 @@
  *    framing, forms only to this site, base URI fixed. It must let inline scripts through,
  *    because of (2).
  * 2. A script policy naming exactly the inline scripts the document may run:
- *    - pages rendered per request (admin, account, sign-in, search, discussion, any POST) get a
- *      fresh nonce from proxy.ts, which Next.js puts on its own scripts (proxy.ts sends the site
- *      policy with the nonce in place of 'unsafe-inline', as the one policy);
+ *    - pages rendered per request (admin, account, sign-in, search, discussion, the 404 page of
+ *      an unknown address, draft mode, any POST) get a fresh nonce from proxy.ts, which Next.js
+ *      puts on its own scripts (proxy.ts sends the site policy with the nonce in place of
+ *      'unsafe-inline', as the one policy);
  *    - cached public pages cannot use a nonce (one document is served to many readers, so its
- *      nonce would be public): the cache handler (lib/cache/cache-handler.cjs) hashes the page's inline
- *      scripts when it stores the page and stores both policies with it (`cachedPageHeaders`).
+ *      nonce would be public): the cache handler (lib/cache/cache-handler.cjs) hashes the page's
+ *      inline scripts when it stores the page and stores both policies with it
+ *      (`cachedPageHeaders`). Only the scripts Next.js itself writes are hashed (see
+ *      `frameworkScript`): any other inline script in a stored page, however it got there, is
+ *      left out of the policy and does not run.
+ *
+ * No style needs 'unsafe-inline': the pages have no style attributes or <style> elements (the
+ * Markdown pipeline drops `style`, components use classes, and React sets styles through the
+ * CSSOM, which the policy does not govern). Only the share images use inline styles, and those
+ * are drawn into a PNG on the server.
  *
  * Both depend on the environment the server runs with (an https SITE_URL, the OAuth providers),
  * not the one it was built with. No policy allows `eval` outside development (React's dev tools
@@ -53,7 +62,7 @@ function sitePolicy({ development, https, formTargets, scripts = "'unsafe-inline
   return [
     "default-src 'self'",
     `script-src 'self' ${scripts}${development ? " 'unsafe-eval'" : ""}`,
-    "style-src 'self' 'unsafe-inline'",
+    "style-src 'self'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",
@@ -77,14 +86,67 @@ function noncePolicy(nonce, options) {
 
 const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)(?![^>]*\stype="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g;
 
+/** @param {unknown} value @param {RegExp} pattern */
+const isStringList = (value, pattern) => Array.isArray(value) && value.every((v) => typeof v === "string" && pattern.test(v));
+/** @param {unknown} value */
+const isIntegerList = (value) => Array.isArray(value) && value.every((v) => Number.isInteger(v));
+
 /**
- * `script-src` allowing this document's own scripts: files from this origin and its inline scripts by hash.
+ * The inline scripts Next.js writes into a page, each a call with one JSON argument, and what that
+ * argument may be:
+ * - Turbopack's bootstrap: the page's chunk files (under static/chunks/) and runtime module ids;
+ * - the flight-data bootstrap, `[0]`;
+ * - the flight data (the page's React Server Component payload): `[1, text]`, `[2, form state]`
+ *   or `[3, base64 text]`.
+ * The flight data is the page itself, different on every page and every edit, so these scripts are
+ * recognised by their form rather than hashed once at build time.
+ * @type {Array<{ prefix: string; suffix: string; accepts: (argument: unknown) => boolean }>}
+ */
+const FRAMEWORK_SCRIPTS = [
+  {
+    prefix: '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push(',
+    suffix: ");",
+    accepts: (a) =>
+      typeof a === "object" && a !== null && !Array.isArray(a) &&
+      Object.keys(a).every((k) => k === "otherChunks" || k === "runtimeModuleIds") &&
+      isStringList(/** @type {Record<string, unknown>} */ (a).otherChunks, /^static\/chunks\/[\w.-]+\.js$/) &&
+      isIntegerList(/** @type {Record<string, unknown>} */ (a).runtimeModuleIds),
+  },
+  { prefix: "(self.__next_f=self.__next_f||[]).push(", suffix: ")", accepts: (a) => Array.isArray(a) && a.length === 1 && a[0] === 0 },
+  {
+    prefix: "self.__next_f.push(",
+    suffix: ")",
+    accepts: (a) => Array.isArray(a) && a.length === 2 && (((a[0] === 1 || a[0] === 3) && typeof a[1] === "string") || a[0] === 2),
+  },
+];
+
+/**
+ * Whether an inline script's text is one Next.js writes (its argument parses as JSON of the
+ * expected form; JSON cannot call anything).
+ * @param {string} source
+ */
+function frameworkScript(source) {
+  for (const { prefix, suffix, accepts } of FRAMEWORK_SCRIPTS) {
+    if (!source.startsWith(prefix) || !source.endsWith(suffix)) continue;
+    try {
+      return accepts(JSON.parse(source.slice(prefix.length, source.length - suffix.length)));
+    } catch {
+      return false;
+    }
+  }
+  return false;
+}
+
+/**
+ * `script-src` allowing this document's own scripts: files from this origin and, by hash, the
+ * inline scripts Next.js wrote into it (no other inline script).
  * @param {string} html
  */
 function scriptPolicyFor(html) {
   const hashes = new Set();
   for (const match of html.matchAll(INLINE_SCRIPT)) {
-    hashes.add(`'sha256-${crypto.createHash("sha256").update(match[1] ?? "", "utf8").digest("base64")}'`);
+    const source = match[1] ?? "";
+    if (frameworkScript(source)) hashes.add(`'sha256-${crypto.createHash("sha256").update(source, "utf8").digest("base64")}'`);
   }
   return `script-src 'self' ${[...hashes].join(" ")}`.trim();
 }
@@ -103,4 +165,4 @@ function cachedPageHeaders(html, env) {
   };
 }
 
-module.exports = { HSTS, policyOptionsFrom, oauthFormTargets, sitePolicy, noncePolicy, scriptPolicyFor, cachedPageHeaders };
+module.exports = { HSTS, policyOptionsFrom, oauthFormTargets, sitePolicy, noncePolicy, frameworkScript, scriptPolicyFor, cachedPageHeaders };

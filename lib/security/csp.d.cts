@@ -22,5 +22,7 @@ export function policyOptionsFrom(env: PolicyEnv): Omit<SitePolicyOptions, "scri
 export function oauthFormTargets(env: { GITHUB_ID?: string; GOOGLE_ID?: string }): string[];
 export function sitePolicy(options: SitePolicyOptions): string;
 export function noncePolicy(nonce: string, options: Omit<SitePolicyOptions, "scripts">): string;
+/** Whether an inline script's text is one Next.js writes into a page. */
+export function frameworkScript(source: string): boolean;
 export function scriptPolicyFor(html: string): string;
 export function cachedPageHeaders(html: string, env: PolicyEnv): Record<string, string | string[]>;

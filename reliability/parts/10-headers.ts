@@ -13,6 +13,7 @@ import { callAction } from "../support/actions";
 import { listServerActions } from "../support/app-map";
 import { freshDatabase, sessionFor } from "../support/database";
 import { startMailSink } from "../support/mail";
+import { ROOT } from "../support/paths";
 import { startServer, uploadsDirFor, type RunningServer } from "../support/server";
 import type { PartReport, ReliabilityPart } from "../types";
 
@@ -27,7 +28,13 @@ interface PageToCheck {
   html: boolean;
 }
 
-function pagesToCheck(databaseFile: string, reader: string, editor: string): PageToCheck[] {
+/** The cookie that puts Next.js in draft mode for this build (pages then render per request). */
+function draftModeCookie(distDir: string): string {
+  const manifest = JSON.parse(fs.readFileSync(path.join(distDir, "prerender-manifest.json"), "utf8")) as { preview: { previewModeId: string } };
+  return `__prerender_bypass=${manifest.preview.previewModeId}`;
+}
+
+function pagesToCheck(databaseFile: string, reader: string, editor: string, distDir: string): PageToCheck[] {
   const sqlite = new Database(databaseFile, { readonly: true });
   try {
     const one = (sql: string) => (sqlite.prepare(sql).get() as { v: string } | undefined)?.v ?? "missing";
@@ -36,6 +43,7 @@ function pagesToCheck(databaseFile: string, reader: string, editor: string): Pag
     return [
       { kind: "front page", path: "/", html: true },
       { kind: "article", path: `/articles/${one(`SELECT slug AS v FROM Article WHERE status = 'PUBLISHED' ORDER BY publishedAt DESC LIMIT 1`)}`, html: true },
+      { kind: "article in draft mode", path: `/articles/${one(`SELECT slug AS v FROM Article WHERE status = 'PUBLISHED' ORDER BY publishedAt ASC LIMIT 1`)}`, cookie: draftModeCookie(distDir), html: true },
       { kind: "author", path: `/authors/${one(`SELECT slug AS v FROM Author ORDER BY rowid LIMIT 1`)}`, html: true },
       { kind: "section", path: `/sections/${one(`SELECT slug AS v FROM Section ORDER BY rowid LIMIT 1`)}`, html: true },
       { kind: "tag", path: `/tags/${one(`SELECT slug AS v FROM Tag ORDER BY rowid LIMIT 1`)}`, html: true },
@@ -54,13 +62,32 @@ function pagesToCheck(databaseFile: string, reader: string, editor: string): Pag
   }
 }
 
+/** A directive's sources in one policy, falling back to default-src as browsers do. */
+function sourcesOf(policy: string, name: string): string | undefined {
+  const directives = policy.split(";").map((d) => d.trim());
+  return (directives.find((d) => d.startsWith(`${name} `)) ?? directives.find((d) => d.startsWith("default-src ")))?.replace(/\s+/g, " ");
+}
+
+/**
+ * Whether the policies a response carries (a browser enforces each) let an arbitrary inline
+ * script or style in: only if every policy does ('unsafe-inline' without a nonce or hash).
+ */
+function allowsAnyInline(csp: string, directive: "script-src" | "style-src"): boolean {
+  return csp.split(",").every((policy) => {
+    const sources = sourcesOf(policy, directive);
+    return sources === undefined || (sources.includes("'unsafe-inline'") && !/'(?:nonce|sha256)-/.test(sources));
+  });
+}
+
 /** What is wrong with one response's security headers (empty: nothing). */
-function headerProblems(headers: Headers, https: boolean): string[] {
+function headerProblems(headers: Headers, https: boolean, html: boolean): string[] {
   const problems: string[] = [];
   const csp = headers.get("content-security-policy");
   if (!csp) problems.push("no Content-Security-Policy");
   else {
     if (csp.includes("unsafe-eval")) problems.push("CSP allows 'unsafe-eval'");
+    if (html && allowsAnyInline(csp, "script-src")) problems.push("CSP lets any inline script run");
+    if (html && allowsAnyInline(csp, "style-src")) problems.push("CSP lets any inline style in");
     const directives = csp.split(";").map((d) => d.trim().replace(/\s+/g, " "));
     for (const wanted of CSP_DIRECTIVES) {
       const [name] = wanted.split(" ");
@@ -83,7 +110,7 @@ async function checkHeaders(server: RunningServer, pages: PageToCheck[], https: 
     const response = await fetch(`${server.url}${page.path}`, { redirect: "manual", headers: page.cookie ? { Cookie: page.cookie } : {} });
     await response.arrayBuffer();
     const expected = page.kind === "404 page" ? 404 : 200;
-    const problems = headerProblems(response.headers, https);
+    const problems = headerProblems(response.headers, https, page.html);
     if (response.status !== expected) problems.unshift(`status ${response.status}, expected ${expected}`);
     if (problems.length) report.failed.push(`${https ? "https" : "http"} ${page.kind} ${page.path}: ${problems.join("; ")}`);
     else clean++;
@@ -144,6 +171,10 @@ async function checkInBrowser(browser: Browser, server: RunningServer, pages: Pa
       await context.clearCookies();
       const cookie = target.cookie === reader ? reader : target.cookie === editor ? editor : undefined;
       if (cookie) await context.addCookies(signedIn(cookie));
+      else if (target.cookie) {
+        const [name = "", value = ""] = target.cookie.split("=", 2);
+        await context.addCookies([{ name, value, url: server.url }]);
+      }
       const before = consoleLines.length;
       await page.goto(`${server.url}${target.path}`, { waitUntil: "networkidle" });
       opened++;
@@ -187,7 +218,7 @@ export default {
     const databaseFile = freshDatabase("headers", "demo");
     const reader = (await sessionFor(databaseFile, "READER")).cookie;
     const editor = (await sessionFor(databaseFile, "EDITOR")).cookie;
-    const pages = pagesToCheck(databaseFile, reader, editor);
+    const pages = pagesToCheck(databaseFile, reader, editor, path.join(ROOT, ctx.distDir));
 
     // Plain http, as in development or behind a TLS-terminating proxy on the same host.
     const server = await startServer({ database: databaseFile, distDir: ctx.distDir, env: { SMTP_URL: mail.smtpUrl, DEMO_MODE: "false" } });
@@ -219,7 +250,7 @@ export default {
       env: { SITE_URL: `https://127.0.0.1:${securePort}`, SMTP_URL: mail.smtpUrl, DEMO_MODE: "false" },
     });
     try {
-      await checkHeaders(secure, pagesToCheck(secureDatabase, secureReader, secureEditor), true, report);
+      await checkHeaders(secure, pagesToCheck(secureDatabase, secureReader, secureEditor, path.join(ROOT, ctx.distDir)), true, report);
       const cookie = await sessionCookieFromEmailSignIn(secure, mail, ctx.distDir, "headers-https@reliability.example");
       const problems = cookieProblems(cookie, true);
       report.tried.push("signed in through the emailed link with SITE_URL https");
