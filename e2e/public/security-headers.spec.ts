@@ -62,3 +62,18 @@ test("a page rendered per request gets one policy with a fresh nonce from the pr
   await untilHydrated(page.getByRole("searchbox").first());
   expect(violations).toEqual([]);
 });
+
+test("the 404 page of an unknown address gets the nonce policy too, and no policy lets inline styles in", async ({ page, request }) => {
+  const missing = await request.get("/no-such-page-anywhere");
+  expect(missing.status()).toBe(404);
+  const [policy, ...more] = policies(missing);
+  expect(more).toEqual([]);
+  expect(policy).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+  expect(policy).toContain("style-src 'self';");
+
+  const violations = await watchViolations(page);
+  await page.goto("/no-such-page-anywhere");
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  await untilHydrated(page.getByRole("link", { name: "Go to the front page" }));
+  expect(violations).toEqual([]);
+});

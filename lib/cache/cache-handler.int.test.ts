@@ -52,7 +52,7 @@ describe("the page cache", () => {
       ["/_tree", pooled("tree segment")],
       ["/_full", pooled("full segment")],
     ]);
-    const page = { kind: "APP_PAGE", html: "<!DOCTYPE html><html><body><script>self.x=1</script></body></html>", rscData: pooled("0:rsc"), segmentData: segments, headers: {}, status: 200 };
+    const page = { kind: "APP_PAGE", html: "<!DOCTYPE html><html><body><script>(self.__next_f=self.__next_f||[]).push([0])</script></body></html>", rscData: pooled("0:rsc"), segmentData: segments, headers: {}, status: 200 };
     await handler.set("/articles/cached", page, pageStore);
 
     const stored = Handler.memoryCache?.get("/articles/cached")?.value;
