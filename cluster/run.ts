@@ -182,4 +182,9 @@ main()
     console.error(error instanceof Error ? (error.stack ?? error.message) : error);
     process.exitCode = 1;
   })
-  .finally(() => tearDown());
+  // Exits once everything is stopped, also when a check that ran out of time left work going
+  // (its promise is abandoned, not stopped, and its readers would go on forever).
+  .finally(async () => {
+    await tearDown();
+    process.exit(process.exitCode ?? 0);
+  });

@@ -121,8 +121,14 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   });
 }
 
-main().catch(async (error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  await Promise.all([stopAllServers(), stopAllMailSinks(), stopReliabilityPostgres()]);
-  process.exit(1);
-});
+// Exits when the summary is out, also when a part that ran out of time left work going (its
+// promise is abandoned, not stopped): nothing may keep the suite from ending.
+main()
+  .catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  })
+  .finally(async () => {
+    await Promise.all([stopAllServers(), stopAllMailSinks(), stopReliabilityPostgres()]);
+    process.exit(process.exitCode ?? 0);
+  });
