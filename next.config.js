@@ -2,6 +2,7 @@
 import path from "node:path";
 import { buildIdFrom } from "./lib/build-id.cjs";
 import { surrogateKeyHeaders } from "./lib/cache/surrogate-keys.cjs";
+import { legacyQueryRewrites } from "./lib/redirects/legacy-query.cjs";
 import { MAX_REQUEST_BODY_BYTES } from "./lib/request/limits.cjs";
 
 const bodyLimit = /** @type {`${number}mb`} */ (`${MAX_REQUEST_BODY_BYTES / 1024 / 1024}mb`);
@@ -24,11 +25,6 @@ const listingPageRewrites = ["sections", "tags", "authors"].map((kind) => ({
   has: [{ type: /** @type {const} */ ("query"), key: "page", value: "(?<n>[1-9]\\d{0,5})" }],
   destination: `/${kind}/:slug/page/:n`,
 }));
-
-/** WordPress's `/?p=ID` links reach the catch-all page as a path (lib/redirects/legacy-paths.ts), the front page staying cacheable. */
-const legacyQueryRewrites = [
-  { source: "/", has: [{ type: /** @type {const} */ ("query"), key: "p", value: "(?<id>\\d{1,12})" }], destination: "/legacy-query/p/:id" },
-];
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -53,7 +49,7 @@ const nextConfig = {
   // `forbidden()` renders app/forbidden.tsx with a 403 status.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: bodyLimit }, proxyClientMaxBodySize: bodyLimit, isrFlushToDisk: false },
   async rewrites() {
-    return { beforeFiles: [...listingPageRewrites, ...legacyQueryRewrites], afterFiles: [], fallback: [] };
+    return { beforeFiles: [...listingPageRewrites, ...legacyQueryRewrites()], afterFiles: [], fallback: [] };
   },
   async headers() {
     return [

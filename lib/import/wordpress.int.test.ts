@@ -132,6 +132,14 @@ describe("importing the Baltic Tech Desk WordPress export into an empty newsroom
     expect(await target("/category/ai-models")).toMatchObject({ kind: "SECTION" });
     expect(await target("/tag/open-source")).toMatchObject({ kind: "TAG" });
     expect(await target("/author/elena-marsh")).toMatchObject({ kind: "AUTHOR" });
+    // Without pretty permalinks WordPress answered its archives at ?cat=ID, ?tag=slug and ?author=ID.
+    const aiModels = await db.section.findUniqueOrThrow({ where: { slug: "ai-models" } });
+    const elena = await db.author.findUniqueOrThrow({ where: { slug: "elena-marsh" } });
+    expect(await target("/?cat=2")).toMatchObject({ kind: "SECTION", targetId: aiModels.id });
+    expect(await target("/?tag=open-source")).toMatchObject({ kind: "TAG" });
+    expect(await target("/?author=2")).toMatchObject({ kind: "AUTHOR", targetId: elena.id });
+    // Uncategorized has no posts: no section, no address.
+    expect(await target("/?cat=1")).toBeNull();
     expect(await target("/about")).toBeNull();
   });
 

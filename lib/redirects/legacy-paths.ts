@@ -7,8 +7,7 @@
  * `?cat=3`, `?tag=eu`, `?author=2`). Any other query string is dropped.
  */
 
-/** Query parameters that name content on a WordPress site, in the order they are tried. */
-const CONTENT_QUERY_KEYS = ["p", "page_id", "cat", "tag", "author"] as const;
+import { LEGACY_QUERY_KEYS, LEGACY_QUERY_SEGMENT, type LegacyQueryKey } from "@/lib/redirects/legacy-query.cjs";
 
 const PLACEHOLDER_ORIGIN = "http://legacy.invalid";
 
@@ -35,7 +34,7 @@ export function normaliseLegacyPath(address: string): string | null {
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") return null;
   const path = decode(url.pathname).toLowerCase().replace(/\/+$/, "") || "/";
-  for (const key of CONTENT_QUERY_KEYS) {
+  for (const key of LEGACY_QUERY_KEYS) {
     const value = url.searchParams.get(key);
     if (value) return `${path === "/" ? "" : path}/?${key}=${value.toLowerCase()}`.replace(/^\/\//, "/");
   }
@@ -78,15 +77,17 @@ export function wordpressPostPaths(input: { id: string; link: string; slugs: rea
   return [...paths];
 }
 
-/**
- * WordPress's `/?p=4` reaches the catch-all page rewritten (next.config.js) as
- * `/legacy-query/p/4`: a page's path is all it sees, and the front page stays cacheable.
- */
-export const LEGACY_QUERY_SEGMENT = "legacy-query";
+function isLegacyQueryKey(key: string | undefined): key is LegacyQueryKey {
+  return (LEGACY_QUERY_KEYS as readonly (string | undefined)[]).includes(key);
+}
 
-/** The old address a catch-all page's path segments stand for. */
+/**
+ * The old address a catch-all page's path segments stand for. WordPress's `/?p=4`, `/?page_id=44`,
+ * `/?cat=3`, `/?tag=eu` and `/?author=2` reach the catch-all page rewritten (next.config.js,
+ * legacy-query.cjs) as `/legacy-query/<key>/<value>`, the segments decoded.
+ */
 export function legacyAddress(segments: readonly string[]): string {
   const [first, key, value] = segments;
-  if (first === LEGACY_QUERY_SEGMENT && segments.length === 3 && key && value) return `/?${key}=${value}`;
+  if (first === LEGACY_QUERY_SEGMENT && segments.length === 3 && isLegacyQueryKey(key) && value) return `/?${key}=${encodeURIComponent(value)}`;
   return `/${segments.join("/")}`;
 }

@@ -29,6 +29,13 @@ describe("wordpressGmtDate", () => {
 });
 
 describe("mapWxr on the Baltic Tech Desk export", () => {
+  it("makes WordPress's query addresses of categories, tags and authors lead where their archives do", () => {
+    expect(site.redirects).toContainEqual({ from: "/?cat=2", to: "/category/ai-models" });
+    expect(site.redirects).toContainEqual({ from: "/?tag=open-source", to: "/tag/open-source" });
+    expect(site.redirects).toContainEqual({ from: "/?author=2", to: "/author/elena-marsh" });
+    expect(site.redirects).toContainEqual({ from: "/?author=1", to: "/author/arturas" });
+  });
+
   it("takes the first category as the section and the tags as tags", () => {
     expect(post("16")).toMatchObject({ sectionSourceId: "category:infrastructure", tagSourceIds: ["tag:data-centres", "tag:energy"] });
     expect(site.sections.map((s) => s.slug).sort()).toEqual(["ai-models", "events", "hardware", "infrastructure", "policy"]);

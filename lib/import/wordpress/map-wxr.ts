@@ -7,7 +7,7 @@ import { normaliseLegacyPath, wordpressPostPaths } from "@/lib/redirects/legacy-
 import { imagePathOf } from "@/lib/import/image-paths";
 import { htmlToPlainText } from "@/lib/import/plain-text";
 import { slugify } from "@/lib/text/slug";
-import type { WxrComment, WxrExport, WxrItem, WxrTerm } from "./parse-wxr";
+import type { WxrAuthor, WxrComment, WxrExport, WxrItem, WxrTerm } from "./parse-wxr";
 import { resolveWordPressBody, type WpAttachment } from "./wp-body";
 
 /** WordPress's default category: a post filed only there has no section. */
@@ -74,6 +74,27 @@ function termPath(base: string, term: WxrTerm, all: readonly WxrTerm[]): string 
   return normaliseLegacyPath(`/${base}/${chain.join("/")}`) ?? `/${base}/${term.slug}`;
 }
 
+/**
+ * WordPress's query addresses of its archives (`/?cat=3`, `/?tag=eu`, `/?author=2`, what it
+ * answers without pretty permalinks), each leading where the archive's path leads. Only the
+ * archives an imported post brings become addresses (plan.ts).
+ */
+function archiveQueries(wxr: WxrExport, categories: readonly WxrTerm[]): { from: string; to: string }[] {
+  const rules: { from: string; to: string }[] = [];
+  const rule = (from: string, to: string) => {
+    const [f, t] = [normaliseLegacyPath(from), normaliseLegacyPath(to)];
+    if (f && t) rules.push({ from: f, to: t });
+  };
+  for (const c of categories) if (c.termId) rule(`/?cat=${c.termId}`, termPath("category", c, categories));
+  for (const t of wxr.tags) if (t.slug) rule(`/?tag=${t.slug}`, `/tag/${t.slug}`);
+  for (const a of wxr.authors) if (a.id) rule(`/?author=${a.id}`, `/author/${authorSlug(a)}`);
+  return rules;
+}
+
+function authorSlug(a: WxrAuthor): string {
+  return slugify(a.login) || slugify(a.displayName);
+}
+
 export function mapWxr(wxr: WxrExport): SourceSite {
   const origins = [...new Set([wxr.baseSiteUrl, wxr.baseBlogUrl].map((u) => u.replace(/\/+$/, "")))];
   const uploadsBases = origins.map((o) => `${o}/wp-content/uploads/`);
@@ -88,7 +109,7 @@ export function mapWxr(wxr: WxrExport): SourceSite {
 
   const authors: SourceAuthor[] = wxr.authors.map((a) => ({
     sourceId: a.login,
-    slug: slugify(a.login) || slugify(a.displayName),
+    slug: authorSlug(a),
     name: a.displayName || a.login,
     email: a.email,
     bio: "",
@@ -185,7 +206,7 @@ export function mapWxr(wxr: WxrExport): SourceSite {
     sections,
     tags,
     posts,
-    redirects: [],
+    redirects: archiveQueries(wxr, allCategories),
     notes,
   };
 }

@@ -10,8 +10,8 @@ describe("parseWxr", () => {
     const x = parseWxr(wxr);
     expect([x.version, x.title, x.baseSiteUrl]).toEqual(["1.2", "Baltic Tech Desk", "http://localhost:8082"]);
     expect(x.authors).toEqual([
-      { login: "arturas", email: "arturas@example.com", displayName: "Artūras Malašauskas" },
-      { login: "elena.marsh", email: "elena.marsh@example.com", displayName: "Elena Marsh" },
+      { id: "1", login: "arturas", email: "arturas@example.com", displayName: "Artūras Malašauskas" },
+      { id: "2", login: "elena.marsh", email: "elena.marsh@example.com", displayName: "Elena Marsh" },
     ]);
     expect([x.categories.length, x.tags.length, x.items.length]).toEqual([6, 13, 28]);
     const meta = x.items.find((i) => i.id === "4")!;

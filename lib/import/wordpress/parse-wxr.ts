@@ -6,6 +6,8 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { AppError } from "@/lib/errors";
 
 export interface WxrAuthor {
+  /** The user's id, which `/?author=ID` names; "" when the export lacks it. */
+  id: string;
   login: string;
   email: string;
   displayName: string;
@@ -120,6 +122,7 @@ export function parseWxr(xml: string, file = "The file"): WxrExport {
     baseSiteUrl,
     baseBlogUrl: text(channel["wp:base_blog_url"]) || baseSiteUrl,
     authors: list(channel["wp:author"]).map((a) => ({
+      id: text(a["wp:author_id"]),
       login: text(a["wp:author_login"]),
       email: text(a["wp:author_email"]),
       displayName: text(a["wp:author_display_name"]) || [text(a["wp:author_first_name"]), text(a["wp:author_last_name"])].filter(Boolean).join(" "),
