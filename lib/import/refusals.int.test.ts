@@ -61,6 +61,32 @@ describe("a damaged or wrong export is refused and the database stays exactly as
     expect(await refused({ system: "ghost", file: { name: "export.xml", text: wxr } })).toMatch(/export\.xml is XML, not a Ghost export/);
   });
 
+  it("a Ghost export whose middle was overwritten, or whose first post lost its id", async () => {
+    const at = ghost.indexOf('"posts_authors"');
+    expect(await refused({ system: "ghost", file: { name: "export.json", text: `${ghost.slice(0, at)}#garbage#${ghost.slice(at + 40)}` } })).toMatch(/^export\.json is not valid JSON .*Nothing was imported\.$/);
+    const damaged = JSON.parse(ghost) as { db: { data: { posts: Record<string, unknown>[] } }[] };
+    delete damaged.db[0]!.data.posts[0]!.id;
+    expect(await refused({ system: "ghost", file: { name: "export.json", text: JSON.stringify(damaged) } })).toMatch(/data\.posts\.0\.id/);
+  });
+
+  it("a Ghost image the export names that is missing, or damaged, in content/images", async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), "masthead-ghost-images-"));
+    fs.cpSync(path.join(FIXTURES, "ghost/images"), folder, { recursive: true });
+    for (const name of ["seawater-heat-exchanger.jpg", "seawater-heat-exchanger_o.jpg"]) fs.rmSync(path.join(folder, "2026/12", name));
+    const file = { name: "export.json", text: ghost };
+    const missing = await refused({ system: "ghost", file, media: folderSource(folder) });
+    expect(missing).toContain("seawater-heat-exchanger");
+    expect(missing).toContain("Inside a Data Centre Cooled by the Baltic Sea");
+    expect(missing).toMatch(/Nothing was imported\.$/);
+
+    fs.cpSync(path.join(FIXTURES, "ghost/images"), folder, { recursive: true });
+    for (const name of ["npu-benchmark-chart.png", "npu-benchmark-chart_o.png"]) {
+      const target = path.join(folder, "2026/12", name);
+      fs.writeFileSync(target, fs.readFileSync(target).subarray(0, 200));
+    }
+    expect(await refused({ system: "ghost", file, media: folderSource(folder) })).toMatch(/npu-benchmark-chart.*This image could not be read/);
+  });
+
   it("an image the export names that is missing from the media folder, named with what shows it", async () => {
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), "masthead-uploads-"));
     fs.cpSync(path.join(FIXTURES, "wordpress/uploads"), folder, { recursive: true });
