@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { defineConfig, devices } from "@playwright/test";
-import { E2E_EDGE_APP_PORT, E2E_EDGE_PORT, E2E_IMPORT_PORT, E2E_PORT as port, MAIL_SINK } from "./e2e/support/ports";
+import { E2E_EDGE_APP_PORT, E2E_EDGE_PORT, E2E_IMPORT_GHOST_PORT, E2E_IMPORT_PORT, E2E_PORT as port, MAIL_SINK } from "./e2e/support/ports";
 
 // Names this run's seeded newsroom, which the server behind the edge copies (scripts/e2e-edge-server.sh).
 const run = (process.env.E2E_RUN ??= randomUUID());
@@ -37,8 +37,15 @@ export default defineConfig({
   },
   projects: [
     { name: "chromium", testIgnore: ["import/**", "edge/**"], use: chromium },
-    // A newsroom moved in from WordPress (scripts/e2e-import-server.sh): its own server and database.
-    { name: "import", testMatch: "import/**/*.spec.ts", use: { ...chromium, baseURL: `http://127.0.0.1:${E2E_IMPORT_PORT}` } },
+    // A newsroom moved in from WordPress, and one from Ghost (scripts/e2e-import-server.sh): each its
+    // own server and database, and its own output folder for its signed-in states.
+    { name: "import", testMatch: "import/wordpress-*.spec.ts", use: { ...chromium, baseURL: `http://127.0.0.1:${E2E_IMPORT_PORT}` } },
+    {
+      name: "import-ghost",
+      testMatch: "import/ghost-*.spec.ts",
+      outputDir: "test-results/import-ghost",
+      use: { ...chromium, baseURL: `http://127.0.0.1:${E2E_IMPORT_GHOST_PORT}` },
+    },
     // Readers through a real Varnish with the shipped VCL (scripts/e2e-edge-server.sh): a newsroom of
     // its own behind it. Its own output folder, so its signed-in states never replace the others'.
     {
@@ -65,15 +72,18 @@ export default defineConfig({
       stdout: "pipe",
       stderr: "pipe",
     },
-    {
+    ...([
+      ["wordpress", E2E_IMPORT_PORT],
+      ["ghost", E2E_IMPORT_GHOST_PORT],
+    ] as const).map(([system, importPort]) => ({
       command: "bash scripts/e2e-import-server.sh",
-      env: { E2E_IMPORT_PORT: String(E2E_IMPORT_PORT) },
-      url: `http://127.0.0.1:${E2E_IMPORT_PORT}/`,
+      env: { E2E_IMPORT_SYSTEM: system, E2E_IMPORT_PORT: String(importPort), MAIL_SINK_SMTP_PORT: String(MAIL_SINK.smtpPort) },
+      url: `http://127.0.0.1:${importPort}/`,
       timeout: 300_000,
       reuseExistingServer: false,
-      stdout: "pipe",
-      stderr: "pipe",
-    },
+      stdout: "pipe" as const,
+      stderr: "pipe" as const,
+    })),
     {
       command: "bash scripts/e2e-edge-server.sh",
       env: {

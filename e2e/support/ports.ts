@@ -14,8 +14,9 @@ function portFrom(variable: string): number {
 }
 
 export const E2E_PORT = portFrom("E2E_PORT");
-/** The server of e2e/import: an empty newsroom with the shared WordPress export imported. */
+/** The servers of e2e/import: an empty newsroom with the shared WordPress export imported, and one with the Ghost export. */
 export const E2E_IMPORT_PORT = portFrom("E2E_IMPORT_PORT");
+export const E2E_IMPORT_GHOST_PORT = portFrom("E2E_IMPORT_GHOST_PORT");
 /** The browser tests through the edge (e2e/edge, scripts/e2e-edge-server.sh): Varnish, and the server behind it. */
 export const E2E_EDGE_PORT = portFrom("E2E_EDGE_PORT");
 export const E2E_EDGE_APP_PORT = portFrom("E2E_EDGE_APP_PORT");
