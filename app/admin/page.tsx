@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { QueueSummary } from "@/components/admin/moderation/queue-summary";
 import { DateTime } from "@/components/ui/date-time";
+import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import type { DashboardArticleListDTO } from "@/lib/dashboard/dto";
 import { getDashboard } from "@/lib/dashboard/queries";
@@ -45,7 +46,14 @@ export default async function DashboardPage() {
   const own = dashboard.scope === "own";
   return (
     <>
-      <h1>Dashboard</h1>
+      <div className="dashboard-heading">
+        <h1>Dashboard</h1>
+        {can(actor, "article:create") && (
+          <Link className="button" href="/admin/articles/new">
+            New article
+          </Link>
+        )}
+      </div>
       {own && <p className="admin-summary">Your own articles.</p>}
       <div className="dashboard-lists">
         <ArticleSummary id="drafts" title="Drafts" list={dashboard.drafts} empty="No drafts." when="updated" />

@@ -58,6 +58,16 @@ export class AdminArticleEditorPage extends AdminPage {
   readonly saveChangeForReviewButton: Locator;
   readonly publishChangeNowButton: Locator;
 
+  /** The bar of actions that stays on screen, with the autosave status ("Saved 12:03"). */
+  readonly actionBar: Locator;
+  readonly autosaveStatus: Locator;
+  readonly previewLink: Locator;
+
+  /** Above the form when the person has an autosave of this article: Restore or Discard. */
+  readonly autosaveOffer: Locator;
+  readonly restoreAutosaveLink: Locator;
+  readonly discardAutosaveButton: Locator;
+
   /** The rendered body beside the form. */
   readonly preview: Locator;
   readonly previewBody: Locator;
@@ -105,6 +115,14 @@ export class AdminArticleEditorPage extends AdminPage {
     this.publishNowButton = button("Publish now");
     this.saveChangeForReviewButton = button("Save change for review");
     this.publishChangeNowButton = button("Publish change now");
+
+    this.actionBar = this.form.getByRole("group", { name: "Article actions" });
+    this.autosaveStatus = this.actionBar.getByRole("status");
+    this.previewLink = this.actionBar.getByRole("link", { name: "Preview", exact: true });
+
+    this.autosaveOffer = page.getByRole("region", { name: "Autosaved version" });
+    this.restoreAutosaveLink = this.autosaveOffer.getByRole("link", { name: "Restore", exact: true });
+    this.discardAutosaveButton = this.autosaveOffer.getByRole("button", { name: "Discard", exact: true });
 
     this.preview = page.getByRole("region", { name: "Preview" });
     this.previewBody = this.preview.locator(".prose");

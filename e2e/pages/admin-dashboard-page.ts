@@ -6,8 +6,11 @@ export type DashboardCard = "Drafts" | "In review" | "Scheduled" | "Pending comm
 
 /** `/admin`: what is being written, waiting for review, about to go live, and the comment queues. */
 export class AdminDashboardPage extends AdminPage {
+  readonly newArticleLink: Locator;
+
   constructor(page: Page) {
     super(page);
+    this.newArticleLink = this.main.getByRole("link", { name: "New article", exact: true });
   }
 
   async goto() {

@@ -169,3 +169,10 @@ export async function listEditorOptions(actor: Actor) {
   ]);
   return { sections, authors };
 }
+
+/** The byline of the person starting an article: their own author profile, if they have one. */
+export async function getOwnBylineId(actor: Actor): Promise<string | null> {
+  if (!can(actor, "article:create")) throw forbidden();
+  const author = await db.author.findUnique({ where: { userId: actor.id }, select: { id: true } });
+  return author?.id ?? null;
+}

@@ -15,6 +15,7 @@ import type { ArticleFields, ArticleIntent } from "@/lib/articles/schemas";
 import { contentSelect, toRevisionColumns, type ArticleSnapshot, type ContentRow } from "@/lib/articles/snapshot";
 import type { ArticleNotice } from "@/lib/articles/notices";
 import { invalidField } from "@/lib/forms";
+import { clearAutosave } from "@/lib/autosave/mutations";
 
 export interface SaveRequest {
   articleId: string | null;
@@ -108,6 +109,8 @@ export async function saveArticle(actor: Actor, req: SaveRequest, now = new Date
     };
     await assertReferencesExist(tx, snapshot);
     checkReadiness(snapshot, req.intent);
+    // What the form held is saved now (unpublishing leaves the text as it was): its autosave goes.
+    if (req.intent !== "unpublish") await clearAutosave(tx, actor.id, req.articleId);
 
     if (!current) {
       const created = await tx.article.create({ data: { slug: snapshot.slug, title: snapshot.title, createdById: actor.id }, select: contentSelect });

@@ -3,6 +3,7 @@ import {
   PERMISSIONS,
   ROLES,
   can,
+  canAutosaveArticle,
   canChangeRole,
   canDeleteComment,
   canEditArticle,
@@ -122,6 +123,17 @@ describe("article rules", () => {
 
   it("editors edit everything", () => {
     for (const status of statuses) expect(canEditArticle(actor("EDITOR"), { status, createdById: "x" })).toBe(true);
+  });
+
+  it("a contributor autosaves a new article and their own draft, nothing else; a reader nothing", () => {
+    const c = actor("CONTRIBUTOR", "c");
+    expect(canAutosaveArticle(c, null)).toBe(true);
+    expect(canAutosaveArticle(c, { status: "DRAFT", createdById: "c" })).toBe(true);
+    expect(canAutosaveArticle(c, { status: "DRAFT", createdById: "someone" })).toBe(false);
+    for (const status of statuses.filter((s) => s !== "DRAFT")) expect(canAutosaveArticle(c, { status, createdById: "c" })).toBe(false);
+    expect(canAutosaveArticle(actor("READER", "r"), null)).toBe(false);
+    expect(canAutosaveArticle(null, null)).toBe(false);
+    for (const status of statuses) expect(canAutosaveArticle(actor("EDITOR"), { status, createdById: "x" })).toBe(true);
   });
 
   it("a contributor may only submit their own draft for review", () => {

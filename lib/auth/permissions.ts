@@ -117,6 +117,14 @@ export function canEditArticle(actor: Actor | null, article: ArticleFacts): bool
 }
 
 /**
+ * Autosaving keeps a form's text for its writer, so it follows editing: whoever may start an
+ * article autosaves a new one (`null`), and an existing article only by whoever may edit it.
+ */
+export function canAutosaveArticle(actor: Actor | null, article: ArticleFacts | null): boolean {
+  return article ? canEditArticle(actor, article) : can(actor, "article:create");
+}
+
+/**
  * Workflow moves. A contributor may only send their own draft to review; editors move articles
  * between any states the workflow allows.
  */

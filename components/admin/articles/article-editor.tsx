@@ -7,6 +7,9 @@ import { FieldError, FormMessage } from "@/components/ui/form-message";
 import { MediaPicker } from "@/components/admin/media/media-picker";
 import { BodyPreview } from "@/components/admin/articles/body-preview";
 import { WorkflowButtons } from "@/components/admin/articles/workflow-buttons";
+import { AutosaveStatusText } from "@/components/admin/articles/autosave-status";
+import { useAutosave } from "@/components/admin/articles/use-autosave";
+import { useLeaveWarning } from "@/components/admin/articles/use-leave-warning";
 import type { EditorOptions, WorkflowChoices } from "@/lib/articles/editor-page-data";
 import { slugify } from "@/lib/text/slug";
 
@@ -18,12 +21,20 @@ interface ArticleEditorProps {
   scheduledAtLocal: string;
   options: EditorOptions;
   workflow: WorkflowChoices;
+  /** The form opens with an autosaved version, not the saved article: unsaved from the start. */
+  restored?: boolean;
 }
 
 const AUTHOR_SLOTS = 3;
 
-export function ArticleEditor({ articleId, version, initial, tagNames, scheduledAtLocal, options, workflow }: ArticleEditorProps) {
+export function ArticleEditor({ articleId, version, initial, tagNames, scheduledAtLocal, options, workflow, restored = false }: ArticleEditorProps) {
   const [state, action] = useActionState(saveArticleAction, null);
+  // A form React redraws (after a refused save) is a new element: the autosave follows it.
+  const [form, setForm] = useState<HTMLFormElement | null>(null);
+  const [changed, setChanged] = useState(restored);
+  const autosave = useAutosave(form);
+  // Until a save succeeds (which opens the editor afresh), leaving asks first.
+  useLeaveWarning(changed);
   const failed = state && !state.ok ? state : null;
   const v = (key: string, fallback: string) => (failed ? (failed.values[key] ?? "") : fallback);
   const errors = failed?.fieldErrors ?? {};
@@ -40,7 +51,7 @@ export function ArticleEditor({ articleId, version, initial, tagNames, scheduled
   return (
     // After a refused save the form is drawn afresh from the echoed values: React resets a form
     // after its action, and uncontrolled selects would otherwise fall back to their first value.
-    <form action={action} className="form article-editor" encType="multipart/form-data" key={failed ? JSON.stringify(failed.values) : "form"}>
+    <form ref={setForm} action={action} onChange={() => setChanged(true)} className="form article-editor" encType="multipart/form-data" key={failed ? JSON.stringify(failed.values) : "form"}>
       <FormMessage state={failed} />
       <input type="hidden" name="articleId" value={articleId ?? ""} />
       <input type="hidden" name="version" value={version} />
@@ -149,7 +160,11 @@ export function ArticleEditor({ articleId, version, initial, tagNames, scheduled
           )}
           <label htmlFor="f-note">Note for the revision history (optional)</label>
           <input id="f-note" name="note" maxLength={500} defaultValue={v("note", "")} />
-          <WorkflowButtons {...workflow} />
+          {/* Stays on screen while the form scrolls, on a phone as on a desktop. */}
+          <div className="editor-bar" role="group" aria-label="Article actions">
+            <WorkflowButtons {...workflow} />
+            <AutosaveStatusText status={autosave} />
+          </div>
         </div>
         <BodyPreview markdown={body} />
       </div>

@@ -13,14 +13,24 @@ function Intent({ value, children, variant = "secondary" }: { value: string; chi
   );
 }
 
-/** The buttons a user may press, given the article's state and their role. */
+/** Jumps to the rendered body (beside the form on a wide screen, below it on a phone). */
+function PreviewLink() {
+  return (
+    <a className="button button--secondary" href="#preview-heading">
+      Preview
+    </a>
+  );
+}
+
+/** The buttons a user may press, given the article's state and their role, in the order of the workflow. */
 export function WorkflowButtons({ status, canPublish, canApprove, canSubmit, canUnpublish }: WorkflowChoices) {
   if (status === "PUBLISHED") {
     return (
-      <div className="editor-actions">
+      <>
         <Intent value="propose" variant={canApprove ? "secondary" : "primary"}>
           Save change for review
         </Intent>
+        <PreviewLink />
         {canApprove && (
           <Intent value="apply" variant="primary">
             Publish change now
@@ -31,14 +41,15 @@ export function WorkflowButtons({ status, canPublish, canApprove, canSubmit, can
             Unpublish
           </Intent>
         )}
-      </div>
+      </>
     );
   }
   return (
-    <div className="editor-actions">
+    <>
       <Intent value="save" variant={canPublish ? "secondary" : "primary"}>
         {status === "SCHEDULED" ? "Save" : "Save draft"}
       </Intent>
+      <PreviewLink />
       {canSubmit && status !== "IN_REVIEW" && status !== "SCHEDULED" && <Intent value="submit">Submit for review</Intent>}
       {canPublish && (
         <>
@@ -48,6 +59,6 @@ export function WorkflowButtons({ status, canPublish, canApprove, canSubmit, can
           </Intent>
         </>
       )}
-    </div>
+    </>
   );
 }
