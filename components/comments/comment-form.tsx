@@ -15,13 +15,18 @@ interface CommentFormProps {
   label?: string;
 }
 
-/** Posting a comment or reply. Works as a plain form without JavaScript; with it, no reload. */
+/**
+ * Posting a comment or reply. Works as a plain form without JavaScript; with it, no reload. The
+ * story's comment form stays open for the next comment; a reply's closes once it is posted.
+ */
 export function CommentForm({ articleId, parentId, notifyByDefault, label = "Your comment" }: CommentFormProps) {
   const [state, action] = useActionState(postCommentAction, null);
   useRefreshAfterSuccess(state);
   const failed = state && !state.ok ? state : null;
   const bodyErrors = failed?.fieldErrors.body;
   const idBase = parentId ? `reply-${parentId}` : "comment";
+  // A reply is one thing said under one comment: once posted, its form gives way to the message.
+  if (parentId && state?.ok) return <FormMessage state={state} />;
   return (
     // After a successful post the form is drawn afresh (empty); after a refusal it keeps the text.
     <form action={action} className="form comment-form" key={state?.ok ? `sent-${state.data.id}` : "form"} id={parentId ? `reply-${parentId}` : "comment-form"}>

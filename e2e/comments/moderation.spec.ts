@@ -22,7 +22,7 @@ test("new reader's first comment shows \"Awaiting moderation\" to them and is ab
 
   const text = `My first comment here, as ${account.name}.`;
   await story.post(text);
-  await expect(story.posted).toHaveText("Thanks! Your first comment is waiting for a moderator; it will appear once approved.");
+  await expect(story.posted).toHaveText("Thanks! Your comment is waiting for a moderator; it will appear once approved.");
   await story.goto(quietStories.firstComment);
   const mine = story.item(text);
   await expect(mine.body).toHaveText(text);
@@ -37,14 +37,20 @@ test("new reader's first comment shows \"Awaiting moderation\" to them and is ab
   await expect(visitor.comment(text)).toHaveCount(0);
 });
 
-test("new reader sees their first comment \"Awaiting moderation\" as soon as it is posted, without reloading", async ({ newReader }) => {
+test("new reader sees their first and second comments \"Awaiting moderation\" as soon as each is posted, without reloading", async ({ newReader }) => {
   const { page, account } = await newReader("pending-now");
   const story = new ArticleCommentsPage(page);
   await story.goto(quietStories.pendingWithScript);
   const text = `Straight into the queue, from ${account.name}.`;
   await story.post(text);
-  await expect(story.posted).toHaveText("Thanks! Your first comment is waiting for a moderator; it will appear once approved.");
+  await expect(story.posted).toHaveText("Thanks! Your comment is waiting for a moderator; it will appear once approved.");
   await expect(story.item(text).pendingBadge).toBeVisible({ timeout: 3_000 });
+
+  // A second comment before the first is approved waits too; it is not called their first.
+  const second = `And a second thought, from ${account.name}.`;
+  await story.post(second);
+  await expect(story.posted).toHaveText("Thanks! Your comment is waiting for a moderator; it will appear once approved.");
+  await expect(story.item(second).pendingBadge).toBeVisible({ timeout: 3_000 });
 });
 
 test("new reader without JavaScript sees their first comment \"Awaiting moderation\" as soon as it is posted", async ({ newReader }) => {
@@ -53,7 +59,7 @@ test("new reader without JavaScript sees their first comment \"Awaiting moderati
   await story.gotoDiscussion(quietStories.pendingWithoutScript);
   const text = `Straight into the queue without scripts, from ${account.name}.`;
   await story.post(text);
-  await expect(story.posted).toHaveText("Thanks! Your first comment is waiting for a moderator; it will appear once approved.");
+  await expect(story.posted).toHaveText("Thanks! Your comment is waiting for a moderator; it will appear once approved.");
   await expect(story.item(text).pendingBadge).toBeVisible();
 });
 

@@ -29,6 +29,9 @@ test("reader replies to a comment: \"Reply\" opens a reply form and the reply is
   const text = "Retrofits only pay off if the chillers were due for replacement anyway.";
   await story.reply(text);
 
+  // The form closes: the message stands where it was.
+  await expect(story.replyPosted).toHaveText("Your reply was posted.");
+  await expect(story.replyForm).toHaveCount(0);
   await expect(story.repliesIn(parent.text)).toHaveCount(1);
   await expect(story.repliesIn(parent.text).filter({ hasText: text })).toHaveCount(1);
   const reply = story.item(text);
@@ -58,7 +61,7 @@ test("reader's reply to a reply joins the same thread, one level deep", async ({
   await expect(story.commentThreads).toHaveCount(discussed.comments?.length ?? 0);
 });
 
-test("reader edits their own comment: the new text is shown, marked \"(edited)\"", async ({ pageAs, visitorPage }) => {
+test("reader edits their own comment on the discussion page and stays there: the new text is shown, marked \"(edited)\"", async ({ pageAs, visitorPage }) => {
   const page = await pageAs(demoReader("lintel"));
   const story = new ArticleCommentsPage(page);
   await story.goto(quietStories.edit);
@@ -74,7 +77,7 @@ test("reader edits their own comment: the new text is shown, marked \"(edited)\"
   const edited = "The licence says open weights, but the training data is not listed anywhere in the card.";
   await story.saveEdit(edited);
 
-  await expect(page).toHaveURL(`/articles/${quietStories.edit}#comment-${id}`);
+  await expect(page).toHaveURL(`/articles/${quietStories.edit}/discussion#comment-${id}`);
   const after = story.itemById(id);
   await expect(after.body).toHaveText(edited);
   await expect(after.editedNote).toBeVisible();
@@ -104,7 +107,7 @@ test("reader edits their own comment while the page's scripts are still loading:
   await expect(story.editBox).toHaveValue(typed);
 
   await story.saveEditButton.click();
-  await expect(page).toHaveURL(`/articles/${quietStories.edit}#comment-${id}`);
+  await expect(page).toHaveURL(`/articles/${quietStories.edit}/discussion#comment-${id}`);
   await expect(story.itemById(id).body).toHaveText(typed);
 });
 
@@ -142,4 +145,22 @@ test("reader deletes their own comment that has a reply: it becomes \"[deleted]\
   await expect(author.deletedPlaceholders).toHaveText(["[deleted]"]);
   await expect(author.deletedThread().getByRole("list", { name: /^Replies to / })).toContainText(reply);
   await expect(author.countHeading).toHaveText("1 comment");
+});
+
+test("reader deletes their comment and posts the same words again: it is accepted, not refused as a repeat", async ({ pageAs }) => {
+  const story = new ArticleCommentsPage(await pageAs(demoReader("marlowe")));
+  await story.goto(quietStories.repostAfterDelete);
+  const text = "Posted, deleted, and posted again: the same words.";
+  await story.post(text);
+  await expect(story.item(text).body).toHaveText(text);
+
+  await story.item(text).deleteButton.click();
+  await expect(story.comment(text)).toHaveCount(0);
+  await expect(story.noComments).toBeVisible();
+
+  await story.post(text);
+  await expect(story.item(text).body).toHaveText(text);
+  await expect(story.posted).toHaveText("Your comment was posted.");
+  await expect(story.refusal).toHaveCount(0);
+  await expect(story.countHeading).toHaveText("1 comment");
 });

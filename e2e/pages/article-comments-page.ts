@@ -47,7 +47,7 @@ export class ArticleCommentsPage extends ArticlePage {
   readonly commentBox: Locator;
   readonly notifyCheckbox: Locator;
   readonly postButton: Locator;
-  /** "Your comment was posted." or the note that a first comment waits for a moderator. */
+  /** "Your comment was posted." or the note that the comment waits for a moderator. */
   readonly posted: Locator;
   /** Why a comment was refused. */
   readonly refusal: Locator;
@@ -59,6 +59,8 @@ export class ArticleCommentsPage extends ArticlePage {
   readonly replyForm: Locator;
   readonly replyBox: Locator;
   readonly postReplyButton: Locator;
+  /** Where the reply form was: "Your reply was posted." once it is. */
+  readonly replyPosted: Locator;
   readonly editBox: Locator;
   readonly saveEditButton: Locator;
 
@@ -82,6 +84,7 @@ export class ArticleCommentsPage extends ArticlePage {
     this.replyForm = this.comments.locator('form[id^="reply-"]');
     this.replyBox = this.replyForm.getByRole("textbox", { name: /^Reply to / });
     this.postReplyButton = this.replyForm.getByRole("button", { name: "Post reply" });
+    this.replyPosted = this.comments.locator(".comments__reply-form").getByRole("status");
     this.editBox = this.comments.getByLabel("Edit your comment");
     this.saveEditButton = this.comments.getByRole("button", { name: "Save changes" });
   }

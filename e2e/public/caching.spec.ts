@@ -174,7 +174,7 @@ test("editor approves a new reader's first comment: the story shows it and the c
   const reader = new ArticleCommentsPage(readerPage);
   await reader.goto(story.slug);
   await reader.post(text);
-  await expect(reader.posted).toHaveText("Thanks! Your first comment is waiting for a moderator; it will appear once approved.");
+  await expect(reader.posted).toHaveText("Thanks! Your comment is waiting for a moderator; it will appear once approved.");
   await warm(request, articlePath(story.slug), SECTION_PATH, CONTROL_PATH);
 
   const queue = new AdminCommentsPage(await pageAs(staff.editor));

@@ -3,10 +3,11 @@
 import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { createAction } from "@/lib/action";
-import { articlePath } from "@/lib/site/urls";
+import { articleDiscussionPath } from "@/lib/site/urls";
 import { AppError } from "@/lib/errors";
 import { currentClientHash } from "@/lib/request/client";
 import { deleteComment, editComment, postComment, reportComment } from "@/lib/comments/mutations";
+import { postedMessage } from "@/lib/comments/rules";
 import { commentIdSchema, editCommentSchema, postCommentSchema, reportCommentSchema } from "@/lib/comments/schemas";
 
 export const postCommentAction = createAction({
@@ -17,13 +18,7 @@ export const postCommentAction = createAction({
     const posted = await postComment(actor, input, await currentClientHash());
     // A comment awaiting moderation changes no public page, but its author should see it.
     if (posted.status === "PENDING") refresh();
-    return {
-      message:
-        posted.status === "APPROVED"
-          ? "Your comment was posted."
-          : "Thanks! Your first comment is waiting for a moderator; it will appear once approved.",
-      data: posted,
-    };
+    return { message: postedMessage(posted.status, input.parentId !== undefined), data: posted };
   },
 });
 
@@ -32,7 +27,9 @@ export const editCommentAction = createAction({
   permission: "comment:edit-own",
   handler: async ({ commentId, body }, actor) => {
     const slug = await editComment(actor, commentId, body);
-    redirect(`${articlePath(slug)}#comment-${commentId}`);
+    // Comments are edited on the discussion page (the story page links there): back to it, with
+    // the edit form closed and the saved comment in view.
+    redirect(`${articleDiscussionPath(slug)}#comment-${commentId}`);
   },
 });
 

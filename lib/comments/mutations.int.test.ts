@@ -79,6 +79,14 @@ describe("posting", () => {
     expect((await refusal(post(reader, "Same words", at(9 * MINUTE)))).code).toBe("CONFLICT");
     await expect(post(reader, "Same words", at(10 * MINUTE + 1000))).resolves.toBeTruthy();
   });
+  it("accepts the same words again once the reader deleted the comment that held them", async () => {
+    const first = await post(reader, "Said it twice", at(0));
+    await deleteComment(reader, first.id, at(1000));
+    const again = await post(reader, "Said it twice", at(2000));
+    expect(again.id).not.toBe(first.id);
+    const shown = (await listPublicComments(article.id)).filter((t) => t.body === "Said it twice");
+    expect(shown.map((t) => t.id)).toEqual([again.id]);
+  });
   it("refuses a banned user", async () => {
     const error = await refusal(post({ ...reader, banned: true }, "Let me in", at(0)));
     expect(error.code).toBe("FORBIDDEN");

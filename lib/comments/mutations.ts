@@ -77,8 +77,9 @@ export async function postComment(actor: Actor, input: PostCommentInput, clientH
     if (POSTING_TURNS) await tx.$executeRaw(POSTING_TURNS);
     await assertWithinLimits(tx, { userId: actor.id }, now);
     await assertWithinLimits(tx, { clientHash }, now);
+    // A comment its author deleted is gone from the thread: posting its words again is no repeat.
     const duplicate = await tx.comment.findFirst({
-      where: { userId: actor.id, body: input.body, createdAt: { gt: new Date(now.getTime() - DUPLICATE_WINDOW_MS) } },
+      where: { userId: actor.id, body: input.body, deletedAt: null, createdAt: { gt: new Date(now.getTime() - DUPLICATE_WINDOW_MS) } },
       select: { id: true },
     });
     if (duplicate) throw new AppError("CONFLICT", "You posted this same comment a moment ago.");

@@ -35,3 +35,13 @@ export function initialCommentStatus(opts: { postsUnmoderated: boolean; premoder
   if (opts.postsUnmoderated || !opts.premoderation || opts.hasApprovedComment) return "APPROVED";
   return "PENDING";
 }
+
+/**
+ * What the form says once a comment or reply is stored. A comment waiting for a moderator may be
+ * the commenter's second or third (none approved yet), so the note does not call it their first.
+ */
+export function postedMessage(status: CommentStatus, isReply: boolean): string {
+  const what = isReply ? "reply" : "comment";
+  if (status === "APPROVED") return `Your ${what} was posted.`;
+  return `Thanks! Your ${what} is waiting for a moderator; it will appear once approved.`;
+}
