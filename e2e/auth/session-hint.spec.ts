@@ -62,10 +62,11 @@ test("reader whose browser has no hint (signed in before it existed) is recognis
   await openStory(page);
   await expect(header.signInLink).toBeVisible();
 
-  // The "Sign in" link leads to a page drawn for the reader, which says who is signed in and restores the hint.
+  // The "Sign in" link leads on to the reader's account, drawn for them, which restores the hint.
   const signIn = new SignInPage(page);
   await signIn.goto();
-  await expect(page.getByText(`You are signed in as ${account.name}`)).toBeVisible();
+  await expect(page).toHaveURL("/account");
+  await expect(header.accountLinkFor(account.name)).toBeVisible();
   await expect.poll(async () => (await hintOf(page.context()))?.value).toBe("1");
   // The request that restored it has ended (one left unread would hold the page's network open).
   await page.waitForLoadState("networkidle", { timeout: 10_000 });

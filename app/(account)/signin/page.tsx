@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { redirect } from "next/navigation";
 import { OAuthButtons } from "@/components/account/oauth-buttons";
 import { SignInForm } from "@/components/account/sign-in-form";
 import { oauthProviders } from "@/lib/auth/options";
@@ -17,26 +17,20 @@ export function generateMetadata() {
 
 export default async function SignInPage({ searchParams }: PageProps<"/signin">) {
   const params = await searchParams;
-  const callbackUrl = safeCallbackPath(typeof params.callbackUrl === "string" ? params.callbackUrl.replace(/^https?:\/\/[^/]+/, "") : "/");
-  const user = await getCurrentUser();
+  const asked = typeof params.callbackUrl === "string" ? params.callbackUrl.replace(/^https?:\/\/[^/]+/, "") : null;
+  const callbackUrl = safeCallbackPath(asked ?? "/");
+  // Someone already signed in (a cached page's header or "Sign in to comment" cannot know it
+  // without JavaScript) goes straight on: where they were going, or their account.
+  if (await getCurrentUser()) redirect(asked === null ? "/account" : callbackUrl);
   return (
     <div className="narrow">
       <h1>Sign in</h1>
-      {user ? (
-        <p>
-          You are signed in as <strong>{user.name}</strong>. <Link href="/account">Your account</Link> ·{" "}
-          <Link href={callbackUrl}>Continue</Link>
-        </p>
-      ) : (
-        <>
-          <p>
-            Sign in to {siteName()} to join the conversation. We will email you a link that signs you in — no password
-            needed. A new address gets a new reader account.
-          </p>
-          <SignInForm callbackUrl={callbackUrl} />
-          <OAuthButtons providers={oauthProviders()} callbackUrl={callbackUrl} />
-        </>
-      )}
+      <p>
+        Sign in to {siteName()} to join the conversation. We will email you a link that signs you in — no password needed.
+        A new address gets a new reader account.
+      </p>
+      <SignInForm callbackUrl={callbackUrl} />
+      <OAuthButtons providers={oauthProviders()} callbackUrl={callbackUrl} />
     </div>
   );
 }
