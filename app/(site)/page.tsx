@@ -5,6 +5,7 @@ import { listLatestArticles, listSectionsLatest } from "@/lib/articles/queries";
 import { feedLink, siteFeedChannel } from "@/lib/feeds/channels";
 import { listSections } from "@/lib/sections/queries";
 import { pageMetadata, siteName } from "@/lib/site/metadata";
+import { SECTION_BLOCK_SIZE, sectionBlocks } from "@/lib/site/front-page";
 import { sectionPath } from "@/lib/site/urls";
 
 export function generateMetadata() {
@@ -19,9 +20,9 @@ export function generateMetadata() {
 
 export default async function FrontPage() {
   const [latest, sections] = await Promise.all([listLatestArticles(9), listSections()]);
-  const latestBySection = await listSectionsLatest(sections.map((s) => s.id), 4);
-  const blocks = sections.map((section) => ({ section, articles: latestBySection.get(section.id) ?? [] }));
+  const latestBySection = await listSectionsLatest(sections.map((s) => s.id), SECTION_BLOCK_SIZE + 1);
   const [lead, ...rest] = latest;
+  const blocks = sectionBlocks(sections, latestBySection, lead?.id ?? null);
   return (
     <>
       <h1 className="visually-hidden">{siteName()}: the latest technology news</h1>
@@ -42,16 +43,14 @@ export default async function FrontPage() {
       ) : (
         <p className="empty">Nothing has been published yet.</p>
       )}
-      {blocks
-        .filter((b) => b.articles.length > 0)
-        .map(({ section, articles }) => (
-          <section key={section.id} className="section-block" aria-labelledby={`section-${section.slug}`}>
-            <h2 id={`section-${section.slug}`}>
-              <Link href={sectionPath(section.slug)}>{section.name}</Link>
-            </h2>
-            <ArticleList articles={articles} />
-          </section>
-        ))}
+      {blocks.map(({ section, articles }) => (
+        <section key={section.id} className="section-block" aria-labelledby={`section-${section.slug}`}>
+          <h2 id={`section-${section.slug}`}>
+            <Link href={sectionPath(section.slug)}>{section.name}</Link>
+          </h2>
+          <ArticleList articles={articles} />
+        </section>
+      ))}
     </>
   );
 }

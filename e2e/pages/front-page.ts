@@ -8,6 +8,8 @@ export class FrontPage extends SitePage {
   readonly leadHeadlineLink: Locator;
   readonly latest: Locator;
   readonly storyHeadlineLinks: Locator;
+  /** The blocks below the top, one per section with stories. */
+  readonly sectionBlocks: Locator;
 
   constructor(page: Page) {
     super(page);
@@ -15,6 +17,7 @@ export class FrontPage extends SitePage {
     this.leadHeadlineLink = this.leadStory.getByRole("heading", { level: 2 }).getByRole("link");
     this.latest = this.main.getByRole("region", { name: "Latest" });
     this.storyHeadlineLinks = this.main.getByRole("article").getByRole("heading").getByRole("link");
+    this.sectionBlocks = this.main.locator("section.section-block");
   }
 
   async goto(waitUntil: WaitUntil = "load") {
