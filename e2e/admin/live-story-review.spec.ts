@@ -48,3 +48,24 @@ test("editor who approves a pending change is told that it is live", async ({ pa
   await expect(editor.main.getByText("The change is live.")).toBeVisible({ timeout: 3_000 });
   await expect(editor.notice).not.toContainText("saved for review");
 });
+
+for (const viewport of [
+  { width: 390, height: 844 },
+  { width: 1366, height: 900 },
+]) {
+  test(`editor sees each "Minor / Substantive" radio button right beside its words, at ${viewport.width} px`, async ({ pageAs }, testInfo) => {
+    const page = await pageAs(staff.editor);
+    await page.setViewportSize(viewport);
+    const editor = new AdminArticleEditorPage(page);
+    await storyWithPendingChange(editor, testArticle(testInfo, `radios-${viewport.width}`));
+    for (const radio of [editor.minorChange, editor.substantiveChange, editor.pendingMinor, editor.pendingSubstantive]) {
+      await expect(radio).toBeVisible();
+      const { width, gap, middleBelowLineTop } = await editor.radioBesideWords(radio);
+      expect(width, "a radio button is a small circle").toBeLessThanOrEqual(24);
+      expect(gap, "its words start just after it").toBeGreaterThanOrEqual(0);
+      expect(gap, "its words start just after it").toBeLessThanOrEqual(16);
+      expect(middleBelowLineTop, "it sits on the first line of its words").toBeGreaterThan(0);
+      expect(middleBelowLineTop, "it sits on the first line of its words").toBeLessThan(28);
+    }
+  });
+}

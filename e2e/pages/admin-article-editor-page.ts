@@ -190,6 +190,23 @@ export class AdminArticleEditorPage extends AdminPage {
 
 
   /** Approves the pending change to a live story as minor or substantive. */
+  /**
+   * Where a radio button sits against the words of its label: its width, the horizontal gap from
+   * its right edge to the first letter, and how far its middle is below the first line's top.
+   */
+  async radioBesideWords(radio: Locator): Promise<{ width: number; gap: number; middleBelowLineTop: number }> {
+    return radio.evaluate((input) => {
+      const label = input.closest("label");
+      const words = label && [...label.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim());
+      if (!words) throw new Error("The radio button's label has no words");
+      const range = document.createRange();
+      range.selectNodeContents(words);
+      const first = range.getClientRects()[0] ?? range.getBoundingClientRect();
+      const box = input.getBoundingClientRect();
+      return { width: box.width, gap: first.left - box.right, middleBelowLineTop: box.top + box.height / 2 - first.top };
+    });
+  }
+
   async approvePending(kind: "MINOR" | "SUBSTANTIVE"): Promise<void> {
     await untilHydrated(this.approveButton);
     await (kind === "MINOR" ? this.pendingMinor : this.pendingSubstantive).check();

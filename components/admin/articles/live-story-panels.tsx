@@ -29,12 +29,15 @@ export function PendingChange({ articleId, pending, canApprove }: PendingProps) 
           <form action={approve} className="inline-form">
             <FormMessage state={approved && !approved.ok ? approved : null} />
             <input type="hidden" name="revisionId" value={pending.id} />
-            <label className="checkbox">
-              <input type="radio" name="changeKind" value="MINOR" defaultChecked={pending.changeKind === "MINOR"} /> Minor
-            </label>
-            <label className="checkbox">
-              <input type="radio" name="changeKind" value="SUBSTANTIVE" defaultChecked={pending.changeKind === "SUBSTANTIVE"} /> Substantive
-            </label>
+            <fieldset className="choice-group">
+              <legend>Kind of change</legend>
+              <label className="checkbox">
+                <input type="radio" name="changeKind" value="MINOR" defaultChecked={pending.changeKind === "MINOR"} /> Minor
+              </label>
+              <label className="checkbox">
+                <input type="radio" name="changeKind" value="SUBSTANTIVE" defaultChecked={pending.changeKind === "SUBSTANTIVE"} /> Substantive
+              </label>
+            </fieldset>
             <SubmitButton pendingText="Approving…">Approve and publish</SubmitButton>
           </form>
           <form action={reject} className="inline-form">
