@@ -4,6 +4,7 @@ import { useActionState, type ReactNode } from "react";
 import { moderateCommentsAction } from "@/lib/moderation/actions";
 import { BAN_REASON_MAX } from "@/lib/moderation/rules";
 import { FieldError, FormMessage } from "@/components/ui/form-message";
+import { useLatestDecision } from "@/components/admin/moderation/moderation-feedback";
 
 interface ModerationFormProps {
   /** Names the form's fields apart when two queues share a page. */
@@ -13,6 +14,11 @@ interface ModerationFormProps {
   canBan: boolean;
   /** The queue's table: a checkbox and per-row buttons for each comment. */
   children: ReactNode;
+  /**
+   * Said instead of the toolbar and table when the queue is empty. The form stays, so the answer
+   * to the decision that emptied the queue stays on screen.
+   */
+  empty: string | null;
 }
 
 /**
@@ -20,14 +26,23 @@ interface ModerationFormProps {
  * The ban reason comes first, so pressing Enter in it bans (the selected rows' authors) rather
  * than approving anything.
  */
-export function ModerationForm({ queue, canDismiss, canBan, children }: ModerationFormProps) {
+export function ModerationForm({ queue, canDismiss, canBan, children, empty }: ModerationFormProps) {
   const [state, action] = useActionState(moderateCommentsAction, null);
-  const failed = state && !state.ok ? state : null;
+  const shown = useLatestDecision(queue, state) ? state : null;
+  const failed = shown && !shown.ok ? shown : null;
   const errors = failed?.fieldErrors;
   const reasonId = `${queue}-ban-reason`;
+  if (empty !== null) {
+    return (
+      <div className="moderation-form">
+        <FormMessage state={shown} />
+        <p className="empty">{empty}</p>
+      </div>
+    );
+  }
   return (
     <form action={action} className="moderation-form">
-      <FormMessage state={state} />
+      <FormMessage state={shown} />
       <div className="moderation-toolbar" role="group" aria-label="Decide on the selected comments">
         {canBan && (
           <div className="moderation-toolbar__ban">
