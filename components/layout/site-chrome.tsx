@@ -11,16 +11,17 @@ import { siteName } from "@/lib/site/metadata";
  */
 export async function SiteChrome({ children, account = <AccountLink /> }: { children: ReactNode; account?: ReactNode }) {
   const sections = await listSections();
+  // The page is at least as tall as the window, so a short page's footer sits at the bottom.
   return (
-    <>
+    <div className="site">
       <a className="skip-link" href="#main">
         Skip to content
       </a>
       <SiteHeader siteName={siteName()} sections={sections} account={account} />
-      <main id="main" className="container" tabIndex={-1}>
+      <main id="main" className="container site__main" tabIndex={-1}>
         {children}
       </main>
       <SiteFooter siteName={siteName()} sections={sections} />
-    </>
+    </div>
   );
 }

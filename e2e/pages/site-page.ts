@@ -33,6 +33,12 @@ export class SitePage {
     return this.page.locator("a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
   }
 
+  /** Scrolls to the end of the page and says how far the footer's bottom edge is above the window's. */
+  async footerGapAtEnd(): Promise<number> {
+    await this.page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    return this.footer.evaluate((footer) => window.innerHeight - footer.getBoundingClientRect().bottom);
+  }
+
   /** The document's scroll width and viewport width, for horizontal-overflow checks. */
   async horizontalExtent(): Promise<{ scrollWidth: number; clientWidth: number }> {
     return this.page.evaluate(() => ({

@@ -78,7 +78,7 @@ export default async function AdminArticlesPage({ searchParams }: PageProps<"/ad
         </button>
       </form>
       <p>{total} articles</p>
-      <table className="admin-table">
+      <table className="admin-table admin-table--cards">
         <thead>
           <tr>
             <th scope="col">Headline</th>
@@ -95,7 +95,7 @@ export default async function AdminArticlesPage({ searchParams }: PageProps<"/ad
                 <Link href={`/admin/articles/${r.id}`}>{r.title}</Link>
                 {r.hasPendingChange && <span className="status status--in_review"> change pending</span>}
               </td>
-              <td>
+              <td data-label="Status">
                 <span className={`status status--${r.status.toLowerCase()}`}>{r.status.replace("_", " ").toLowerCase()}</span>
                 {r.scheduledAt && (
                   <>
@@ -104,9 +104,9 @@ export default async function AdminArticlesPage({ searchParams }: PageProps<"/ad
                   </>
                 )}
               </td>
-              <td>{r.section ?? "—"}</td>
-              <td>{r.authors.join(", ") || "—"}</td>
-              <td>
+              <td data-label="Section">{r.section ?? "—"}</td>
+              <td data-label="Authors">{r.authors.join(", ") || "—"}</td>
+              <td data-label="Updated">
                 <DateTime date={r.updatedAt} withTime={false} />
               </td>
             </tr>

@@ -19,7 +19,7 @@ export default async function SectionsPage({ searchParams }: PageProps<"/admin/s
       {sections.length === 0 ? (
         <p className="empty">No sections yet.</p>
       ) : (
-        <table className="admin-table">
+        <table className="admin-table admin-table--cards">
           <caption className="visually-hidden">Sections in the order of the site header</caption>
           <thead>
             <tr>
@@ -32,7 +32,7 @@ export default async function SectionsPage({ searchParams }: PageProps<"/admin/s
           <tbody>
             {sections.map((s) => (
               <tr key={s.id}>
-                <td>{s.position}</td>
+                <td data-label="Position">{s.position}</td>
                 <td>
                   <Link href={`/admin/sections/${s.id}`}>{s.name}</Link>
                   <br />
@@ -40,8 +40,8 @@ export default async function SectionsPage({ searchParams }: PageProps<"/admin/s
                     {sectionPath(s.slug)}
                   </a>
                 </td>
-                <td>{s.description}</td>
-                <td>{s.articleCount}</td>
+                <td data-label="Description">{s.description}</td>
+                <td data-label="Articles">{s.articleCount}</td>
               </tr>
             ))}
           </tbody>

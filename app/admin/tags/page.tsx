@@ -23,7 +23,7 @@ export default async function TagsPage({ searchParams }: PageProps<"/admin/tags"
       {tags.items.length === 0 ? (
         <p className="empty">No tags yet.</p>
       ) : (
-        <table className="admin-table">
+        <table className="admin-table admin-table--cards">
           <caption className="visually-hidden">Tags in alphabetical order, with the number of articles carrying each</caption>
           <thead>
             <tr>
@@ -42,8 +42,8 @@ export default async function TagsPage({ searchParams }: PageProps<"/admin/tags"
                     {tagPath(t.slug)}
                   </a>
                 </td>
-                <td>{t.description}</td>
-                <td>{t.articleCount}</td>
+                <td data-label="Description">{t.description}</td>
+                <td data-label="Articles">{t.articleCount}</td>
               </tr>
             ))}
           </tbody>

@@ -16,7 +16,7 @@ function Target({ type, id }: { type: string; id: string }) {
 /** Who did what to what, and when; the newest first. */
 export function AuditTable({ events }: { events: AuditEventDTO[] }) {
   return (
-    <table className="admin-table">
+    <table className="admin-table admin-table--cards">
       <thead>
         <tr>
           <th scope="col">When</th>
@@ -31,17 +31,17 @@ export function AuditTable({ events }: { events: AuditEventDTO[] }) {
           const detail = formatAuditDetail(event.detail);
           return (
             <tr key={event.id}>
-              <td>
+              <td data-label="When">
                 <DateTime date={event.createdAt} />
               </td>
-              <td>{event.actorName ?? <em>system</em>}</td>
-              <td>
+              <td data-label="Who">{event.actorName ?? <em>system</em>}</td>
+              <td data-label="What">
                 <code>{event.action}</code>
               </td>
-              <td>
+              <td data-label="Target">
                 <Target type={event.targetType} id={event.targetId} />
               </td>
-              <td>{detail ? <pre className="audit-detail">{detail}</pre> : "—"}</td>
+              <td data-label="Detail">{detail ? <pre className="audit-detail">{detail}</pre> : "—"}</td>
             </tr>
           );
         })}

@@ -7,7 +7,7 @@ import { authorPath } from "@/lib/site/urls";
 export function AuthorTable({ authors }: { authors: AuthorRowDTO[] }) {
   if (authors.length === 0) return <p className="empty">No authors yet.</p>;
   return (
-    <table className="admin-table">
+    <table className="admin-table admin-table--cards">
       <thead>
         <tr>
           <th scope="col">
@@ -30,9 +30,9 @@ export function AuthorTable({ authors }: { authors: AuthorRowDTO[] }) {
                 {authorPath(a.slug)}
               </a>
             </td>
-            <td>{a.jobTitle}</td>
-            <td>{a.linkedUser ?? "—"}</td>
-            <td>{a.articleCount}</td>
+            <td data-label="Job title">{a.jobTitle}</td>
+            <td data-label="Linked account">{a.linkedUser ?? "—"}</td>
+            <td data-label="Articles">{a.articleCount}</td>
           </tr>
         ))}
       </tbody>

@@ -56,7 +56,7 @@ function Author({ author }: { author: ModerationCommentDTO["author"] }) {
 /** The rows of a moderation queue; lives inside ModerationForm, whose buttons it feeds. */
 export function ModerationTable({ items, caption, canDismiss, canBan }: ModerationTableProps) {
   return (
-    <table className="admin-table moderation-table">
+    <table className="admin-table admin-table--cards moderation-table">
       <caption className="visually-hidden">{caption}</caption>
       <thead>
         <tr>
@@ -75,7 +75,7 @@ export function ModerationTable({ items, caption, canDismiss, canBan }: Moderati
           const whose = `comment by ${comment.author?.name ?? "a deleted user"} on “${comment.article.title}”`;
           return (
             <tr key={comment.id} id={`moderate-${comment.id}`}>
-              <td>
+              <td className="moderation-select" data-label="Select">
                 <input type="checkbox" name="ids" value={comment.id} aria-label={`Select ${whose}`} />
               </td>
               <td className="moderation-comment">
@@ -83,14 +83,14 @@ export function ModerationTable({ items, caption, canDismiss, canBan }: Moderati
                 <CommentBody body={comment.body} />
                 <Reports reports={comment.reports} />
               </td>
-              <td>
+              <td data-label="Author">
                 <Author author={comment.author} />
               </td>
-              <td>
+              <td data-label="Article">
                 <Link href={`${articlePath(comment.article.slug)}#comment-${comment.id}`}>{comment.article.title}</Link>
                 {comment.isReply && <span className="hint"> (a reply)</span>}
               </td>
-              <td>
+              <td data-label="Posted">
                 <DateTime date={comment.createdAt} />
               </td>
               <td>

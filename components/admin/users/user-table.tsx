@@ -15,7 +15,7 @@ function BanCell({ actor, user, label }: { actor: Actor; user: AdminUserDTO; lab
 /** Users with their role (changeable by admins, except their own), ban state and sign-up date. */
 export function UserTable({ actor, users }: { actor: Actor; users: AdminUserDTO[] }) {
   return (
-    <table className="admin-table">
+    <table className="admin-table admin-table--cards">
       <thead>
         <tr>
           <th scope="col">User</th>
@@ -34,7 +34,7 @@ export function UserTable({ actor, users }: { actor: Actor; users: AdminUserDTO[
                 <br />
                 <span className="moderation-email">{user.email}</span>
               </td>
-              <td>
+              <td data-label="Role">
                 {canChangeRole(actor, user.id) ? (
                   <RoleForm userId={user.id} role={user.role} userLabel={label} />
                 ) : (
@@ -43,10 +43,10 @@ export function UserTable({ actor, users }: { actor: Actor; users: AdminUserDTO[
                   </>
                 )}
               </td>
-              <td>
+              <td data-label="Ban">
                 <BanCell actor={actor} user={user} label={label} />
               </td>
-              <td>
+              <td data-label="Joined">
                 <DateTime date={user.createdAt} withTime={false} />
               </td>
             </tr>

@@ -34,7 +34,7 @@ export default async function RevisionsPage({ params, searchParams }: PageProps<
       </p>
       {/* The radios belong to the compare form by its id, so each row's Restore form is not nested in it. */}
       <form id="compare" method="get" />
-      <table className="admin-table">
+      <table className="admin-table admin-table--cards">
           <caption className="visually-hidden">Every save of this article, newest first</caption>
           <thead>
             <tr>
@@ -52,21 +52,21 @@ export default async function RevisionsPage({ params, searchParams }: PageProps<
           <tbody>
             {revisions.map((r) => (
               <tr key={r.id}>
-                <td>
+                <td data-label="Compare from">
                   <input type="radio" form="compare" name="a" value={r.id} defaultChecked={r.id === a} aria-label={`Compare from the revision of ${r.createdAt.toISOString()}`} />
                 </td>
-                <td>
+                <td data-label="to">
                   <input type="radio" form="compare" name="b" value={r.id} defaultChecked={r.id === b} aria-label={`Compare to the revision of ${r.createdAt.toISOString()}`} />
                 </td>
-                <td>
+                <td data-label="Saved">
                   <DateTime date={r.createdAt} />
                 </td>
-                <td>{r.by ?? "—"}</td>
-                <td>
+                <td data-label="By">{r.by ?? "—"}</td>
+                <td data-label="Kind">
                   <span className={`status status--${r.state.toLowerCase()}`}>{r.state.toLowerCase()}</span> {r.changeKind?.toLowerCase() ?? ""}
                   {r.note && <div className="hint">{r.note}</div>}
                 </td>
-                <td>{r.title}</td>
+                <td data-label="Headline">{r.title}</td>
                 <td>
                   <RestoreButton revisionId={r.id} />
                 </td>
