@@ -9,9 +9,9 @@ import { autosaveFormSchema, autosaveTargetSchema } from "@/lib/autosave/schemas
 export const autosaveArticleAction = createAction({
   schema: autosaveFormSchema,
   permission: "article:create",
-  handler: async (input, actor) => {
+  handler: async (input, actor): Promise<{ message: string; data: { savedAt: string | null } }> => {
     const { savedAt } = await autosaveArticle(actor, input);
-    return { message: "Saved", data: { savedAt: savedAt.toISOString() } };
+    return savedAt ? { message: "Saved", data: { savedAt: savedAt.toISOString() } } : { message: "Nothing to keep yet", data: { savedAt: null } };
   },
 });
 

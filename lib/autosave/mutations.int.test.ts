@@ -54,13 +54,24 @@ describe("autosave", () => {
   it("an editor's new article is kept in one slot that each autosave replaces, with the time it was kept", async () => {
     const first = await autosaveArticle(editor, form({ title: "Storm", authorIds: [authorId, ""] }));
     const second = await autosaveArticle(editor, form({ title: "Storm closes the bridge", slug: "Not A Slug Yet", commentsOpen: "on" }));
-    expect(second.savedAt.getTime()).toBeGreaterThanOrEqual(first.savedAt.getTime());
+    expect(second.savedAt!.getTime()).toBeGreaterThanOrEqual(first.savedAt!.getTime());
     const kept = await getOwnAutosave(editor, null);
     expect(kept?.fields).toMatchObject({ title: "Storm closes the bridge", slug: "Not A Slug Yet", body: "The first paragraph, then", commentsOpen: "on", authorIds: "" });
     expect(kept?.savedAt).toEqual(second.savedAt);
     expect(await db.articleAutosave.count({ where: { userId: editor.id, articleKey: "new" } })).toBe(1);
     // No article exists for it until someone saves.
     expect(await db.article.count({ where: { title: "Storm closes the bridge" } })).toBe(0);
+  });
+
+  it("a new article's form with nothing in it keeps nothing, and leaves no earlier autosave of it behind", async () => {
+    const writer = await createActor("EDITOR");
+    const empty = autosaveFormSchema.parse({});
+    expect(await autosaveArticle(writer, empty)).toEqual({ savedAt: null });
+    expect(await getOwnAutosave(writer, null)).toBeNull();
+    await autosaveArticle(writer, form());
+    expect(await autosaveArticle(writer, empty)).toEqual({ savedAt: null });
+    expect(await getOwnAutosave(writer, null)).toBeNull();
+    expect((await refusal(autosaveArticle(reader, empty))).code).toBe("FORBIDDEN");
   });
 
   it("one person's autosave is theirs alone: another editor of the same article neither sees nor replaces it", async () => {

@@ -18,8 +18,17 @@ function fieldsOf(form: AutosaveForm): AutosavedFields {
   return Object.fromEntries(AUTOSAVED_FIELDS.map((name) => [name, form[name]])) as AutosavedFields;
 }
 
-/** Keeps the form's text for its writer; says when. Only someone who may edit the article may. */
-export async function autosaveArticle(actor: Actor, form: AutosaveForm): Promise<{ savedAt: Date }> {
+/**
+ * Keeps the form's text for its writer; says when. Only someone who may edit the article may. A
+ * new article's form with nothing in it (the editor always sends its defaults, so only a request
+ * made by hand) has nothing to keep: it leaves no autosave behind and answers `savedAt: null`.
+ */
+export async function autosaveArticle(actor: Actor, form: AutosaveForm): Promise<{ savedAt: Date | null }> {
+  if (!form.articleId && AUTOSAVED_FIELDS.every((name) => form[name] === "")) {
+    if (!canAutosaveArticle(actor, null)) throw forbidden();
+    await discardAutosave(actor, null);
+    return { savedAt: null };
+  }
   if (form.articleId) {
     const article = await db.article.findUnique({ where: { id: form.articleId }, select: { status: true, createdById: true } });
     if (!article) throw new AppError("NOT_FOUND", "That article no longer exists.");

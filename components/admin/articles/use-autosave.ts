@@ -35,7 +35,8 @@ export function useAutosave(form: HTMLFormElement | null): AutosaveStatus {
       setStatus({ state: "saving" });
       try {
         const result = await autosaveArticleAction(null, data);
-        setStatus(result.ok ? { state: "saved", at: new Date(result.data.savedAt) } : { state: "failed", message: result.message });
+        if (!result.ok) setStatus({ state: "failed", message: result.message });
+        else setStatus(result.data?.savedAt ? { state: "saved", at: new Date(result.data.savedAt) } : { state: "idle" });
       } catch {
         setStatus({ state: "failed", message: "No connection." });
       } finally {
