@@ -24,17 +24,15 @@ function fieldsOf(form: AutosaveForm): AutosavedFields {
  * made by hand) has nothing to keep: it leaves no autosave behind and answers `savedAt: null`.
  */
 export async function autosaveArticle(actor: Actor, form: AutosaveForm): Promise<{ savedAt: Date | null }> {
-  if (!form.articleId && AUTOSAVED_FIELDS.every((name) => form[name] === "")) {
-    if (!canAutosaveArticle(actor, null)) throw forbidden();
-    await discardAutosave(actor, null);
-    return { savedAt: null };
-  }
   if (form.articleId) {
     const article = await db.article.findUnique({ where: { id: form.articleId }, select: { status: true, createdById: true } });
     if (!article) throw new AppError("NOT_FOUND", "That article no longer exists.");
     if (!canAutosaveArticle(actor, article)) throw forbidden();
   } else if (!canAutosaveArticle(actor, null)) {
     throw forbidden();
+  } else if (AUTOSAVED_FIELDS.every((name) => form[name] === "")) {
+    await discardAutosave(actor, null);
+    return { savedAt: null };
   }
   const articleKey = autosaveKey(form.articleId);
   const data = { articleId: form.articleId, baseVersion: form.version, fields: JSON.stringify(fieldsOf(form)) };
