@@ -47,7 +47,8 @@ const nextConfig = {
   // A CDN may serve a public page for its revalidate time (60 s) and a stale copy for up to an hour while it refetches.
   expireTime: 3600,
   // `forbidden()` renders app/forbidden.tsx with a 403 status.
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: bodyLimit }, proxyClientMaxBodySize: bodyLimit, isrFlushToDisk: false },
+  // `globalNotFound`: an address no route claims gets app/global-not-found.tsx, a whole page drawn on the server.
+  experimental: { authInterrupts: true, globalNotFound: true, serverActions: { bodySizeLimit: bodyLimit }, proxyClientMaxBodySize: bodyLimit, isrFlushToDisk: false },
   async rewrites() {
     return { beforeFiles: [...listingPageRewrites, ...legacyQueryRewrites()], afterFiles: [], fallback: [] };
   },

@@ -24,6 +24,7 @@ import { knownActions } from "@/lib/request/known-actions";
 import { MAX_REQUEST_BODY_BYTES } from "@/lib/request/limits.cjs";
 import { TOO_LARGE, refusePost } from "@/lib/request/malformed-post";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/request/request-id";
+import { REQUESTED_PATH_HEADER } from "@/lib/request/requested-path";
 import { databaseBusyResponse } from "@/lib/request/route";
 import { HSTS, noncePolicy, policyOptionsFrom, sitePolicy } from "@/lib/security/csp.cjs";
 
@@ -35,7 +36,7 @@ const SITE_POLICY = sitePolicy(POLICY_OPTIONS);
  * The pages served from the cache, as the first `matcher` below leaves them out (plus the feeds,
  * sitemaps and images, which are not HTML). Every other page that reaches the proxy is rendered per
  * request (the route table in the build output): the admin, account, sign-in, search and
- * discussion pages, and the catch-all route's 404 of an unknown address.
+ * discussion pages, and the 404 of an address no route claims (app/global-not-found.tsx).
  */
 const CACHED_PAGE = /^\/$|^\/articles\/[a-z0-9-]+$|^\/(?:sections|tags|authors)\/[a-z0-9-]+(?:\/page\/[0-9]+)?$|^\/corrections$/;
 const DRAFT_MODE_COOKIE = "__prerender_bypass";
@@ -130,6 +131,7 @@ export async function proxy(request: NextRequest) {
   const requestId = requestIdFrom(request.headers);
   const headers = new Headers(request.headers);
   headers.set(REQUEST_ID_HEADER, requestId);
+  headers.set(REQUESTED_PATH_HEADER, request.nextUrl.pathname);
 
   const perRequest = renderedPerRequest(request);
   const policy = perRequest ? noncePolicy(newNonce(), POLICY_OPTIONS) : SITE_POLICY;

@@ -46,3 +46,31 @@ test("reader opening an unknown author, section or tag gets a 404 page", async (
     await test.step(path, () => expectNotFound(site, request, path));
   }
 });
+
+test.describe("with JavaScript switched off", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("reader opening a missing page sees the site's header, the not-found message, search and footer", async ({ page }) => {
+    const site = new SitePage(page);
+    for (const path of [
+      "/no/such/page",
+      "/articles/nope",
+      "/authors/no-such-writer",
+      "/sections/no-such-section",
+      "/tags/no-such-tag",
+      "/sections/no-such-section/page/2",
+      "/?p=999999",
+    ]) {
+      await test.step(path, async () => {
+        const response = await site.open(path, "domcontentloaded");
+        expect(response?.status(), path).toBe(404);
+        await expect(site.notFoundHeading).toBeVisible();
+        await expect(site.sectionNav).toBeVisible();
+        await expect(site.main.getByRole("link", { name: "Go to the front page" })).toHaveAttribute("href", "/");
+        await expect(page.getByRole("search").getByRole("searchbox")).toBeVisible();
+        await expect(site.footer).toBeVisible();
+        await expect(site.footerNav.getByRole("link", { name: "Front page" })).toHaveAttribute("href", "/");
+      });
+    }
+  });
+});

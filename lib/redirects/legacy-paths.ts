@@ -82,8 +82,8 @@ function isLegacyQueryKey(key: string | undefined): key is LegacyQueryKey {
 }
 
 /**
- * The old address a catch-all page's path segments stand for. WordPress's `/?p=4`, `/?page_id=44`,
- * `/?cat=3`, `/?tag=eu` and `/?author=2` reach the catch-all page rewritten (next.config.js,
+ * The old address a page's path segments stand for. WordPress's `/?p=4`, `/?page_id=44`,
+ * `/?cat=3`, `/?tag=eu` and `/?author=2` reach app/(site)/legacy-query rewritten (next.config.js,
  * legacy-query.cjs) as `/legacy-query/<key>/<value>`, the segments decoded.
  */
 export function legacyAddress(segments: readonly string[]): string {

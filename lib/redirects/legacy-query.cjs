@@ -2,7 +2,7 @@
 /**
  * WordPress's content queries on the front page (`/?p=4`, `/?page_id=44`, `/?cat=3`, `/?tag=eu`,
  * `/?author=2`): the old addresses that are a query, not a path. next.config.js rewrites each to
- * the catch-all page as `/legacy-query/<key>/<value>` (a page sees only its path), which answers
+ * `/legacy-query/<key>/<value>` (a page sees only its path: app/(site)/legacy-query), which answers
  * the redirect; the front page without such a query is untouched and stays cacheable.
  *
  * CommonJS, because next.config.js reads it; lib/redirects/legacy-paths.ts uses the same keys.

@@ -7,6 +7,7 @@ import { RelatedArticles } from "@/components/article/related-articles";
 import { AuthorBox } from "@/components/author/author-box";
 import { CommentsIsland } from "@/components/comments/comments-island";
 import { CommentsView } from "@/components/comments/comments-view";
+import { MissingPage, notFoundMetadata } from "@/components/layout/missing-page";
 import { JsonLd } from "@/components/ui/json-ld";
 import { getPublishedArticle, listRelatedArticles } from "@/lib/articles/queries";
 import { listPublicComments } from "@/lib/comments/queries";
@@ -22,6 +23,7 @@ const loadArticle = async (slug: string) => resolveBySlug("ARTICLE", slug, getPu
 
 export async function generateMetadata({ params }: Props) {
   const article = await loadArticle((await params).slug);
+  if (!article) return notFoundMetadata;
   return pageMetadata({
     title: article.seoTitle || article.title,
     description: article.seoDescription || article.standfirst,
@@ -47,6 +49,7 @@ export function generateStaticParams() {
 
 export default async function ArticlePage({ params }: Props) {
   const article = await loadArticle((await params).slug);
+  if (!article) return <MissingPage />;
   const [related, threads] = await Promise.all([listRelatedArticles(article), listPublicComments(article.id)]);
   const discussionPath = articleDiscussionPath(article.slug);
   const signInHref = `/signin?callbackUrl=${encodeURIComponent(discussionPath)}`;

@@ -1,5 +1,7 @@
 import { CommentsView } from "@/components/comments/comments-view";
+import { notFoundMetadata } from "@/components/layout/missing-page";
 import { Link } from "@/components/ui/link";
+import { notFound } from "next/navigation";
 import { idParam } from "@/lib/forms";
 import { getPublishedArticle } from "@/lib/articles/queries";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -20,6 +22,7 @@ const loadArticle = async (slug: string) => resolveBySlug("ARTICLE", slug, getPu
 
 export async function generateMetadata({ params }: Props) {
   const article = await loadArticle((await params).slug);
+  if (!article) return notFoundMetadata;
   return {
     ...pageMetadata({ title: `Comments: ${article.title}`, description: article.standfirst, path: articlePath(article.slug) }),
     robots: { index: false, follow: true },
@@ -28,6 +31,9 @@ export async function generateMetadata({ params }: Props) {
 
 export default async function DiscussionPage({ params, searchParams }: Props) {
   const [article, query, user] = await Promise.all([loadArticle((await params).slug), searchParams, getCurrentUser()]);
+  // Drawn per request, so a 404 cannot be drawn in the page's place (components/layout/missing-page.tsx):
+  // it is thrown, and its message appears once the page's JavaScript runs.
+  if (!article) notFound();
   const sort = parseCommentSort(query.comments);
   const threads = await listPublicComments(article.id, user?.id ?? null, sort);
   const discussionPath = articleDiscussionPath(article.slug);
