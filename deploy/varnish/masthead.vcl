@@ -14,6 +14,8 @@
 #   discussion pages, search, every POST, and any request carrying Next.js's draft-mode cookie.
 # - The origin's Cache-Control decides what is kept and for how long (s-maxage); its
 #   stale-while-revalidate is how long a stale copy is served while a fresh one is fetched.
+# - A read that an app server fails to answer (refused, or dead before its headers) is sent to the
+#   next app server at once, before the health probes notice; a POST never is.
 # - While every origin is down or failing, a cached page is served for up to 24 hours past its
 #   lifetime (stale-if-error), marked `X-Edge-Stale`; anything else gets a clear 503 page.
 # - PURGE with an `xkey-purge` header forgets every object carrying one of the listed keys (the
@@ -28,6 +30,7 @@ import xkey;
 sub vcl_recv {
   if (req.restarts == 0) {
     # Headers this policy uses to remember its decisions across restarts: never a client's.
+    unset req.http.X-Edge-Failed;
     unset req.http.X-Edge-Cacheable;
     unset req.http.X-Edge-Cache;
     unset req.http.X-Edge-Refresh;
@@ -157,6 +160,12 @@ sub vcl_pass {
 }
 
 sub vcl_backend_fetch {
+  if (bereq.http.X-Edge-Failed) {
+    # A retry (vcl_backend_error): the server after the one that failed, not the director's choice,
+    # which under concurrent requests could be the failed one again.
+    call masthead_next_backend;
+    unset bereq.http.X-Edge-Failed;
+  }
   unset bereq.http.X-Edge-Cacheable;
   unset bereq.http.X-Edge-Cache;
   unset bereq.http.X-Edge-Refresh;
@@ -195,6 +204,13 @@ sub vcl_backend_response {
 sub vcl_backend_error {
   if (bereq.is_bgfetch) {
     return (abandon);
+  }
+  # No answer from this app server (it refused the connection or died before its headers), and
+  # the probes have not noticed yet: a read goes to the next server instead. A POST is never
+  # sent twice (the first server may have acted on it before dying).
+  if (bereq.retries == 0 && (bereq.method == "GET" || bereq.method == "HEAD")) {
+    set bereq.http.X-Edge-Failed = beresp.backend.name;
+    return (retry);
   }
   set beresp.http.Content-Type = "text/html; charset=utf-8";
   set beresp.http.Cache-Control = "no-store";

@@ -237,4 +237,23 @@ describe("several app servers", () => {
       await Promise.all([a.stop(), b.stop()]);
     }
   });
+
+  it("sends a read that one server fails to answer to the other at once, before the probe notices; never a POST", async () => {
+    const [a, b] = await Promise.all([startTestOrigin(), startTestOrigin()]);
+    // Probes a minute apart: the stopped server stays "healthy" for the whole test.
+    const pair = await startTestEdge([a, b], { probeIntervalSeconds: 60 });
+    try {
+      await send(pair.url, "/account");
+      await send(pair.url, "/account");
+      await a.stop();
+      const reads = await Promise.all([1, 2, 3, 4].map(() => send(pair.url, "/account")));
+      expect(reads.map((r) => r.status)).toEqual([200, 200, 200, 200]);
+      const posts = [];
+      for (let i = 0; i < 4; i++) posts.push(await send(pair.url, "/articles/first-story", { method: "POST" }));
+      expect(posts.map((r) => r.status).sort()).toEqual([200, 200, 503, 503]);
+    } finally {
+      await pair.stop();
+      await Promise.all([a.stop(), b.stop()]);
+    }
+  });
 });

@@ -13,6 +13,15 @@ describe("the edge's VCL", () => {
     expect(header).toContain("masthead_origin.add_backend(app_1);\n  masthead_origin.add_backend(app_2);");
   });
 
+  it("sends a read retried after one app server failed to the next one, the last to the first", () => {
+    const three = renderVclHeader({ ...options, backends: [...options.backends, { host: "10.0.0.4", port: 3000 }] });
+    expect(three).toContain(
+      'sub masthead_next_backend {\n  if (bereq.http.X-Edge-Failed == "app_1") {\n    set bereq.backend = app_2;\n  }\n' +
+        '  elsif (bereq.http.X-Edge-Failed == "app_2") {\n    set bereq.backend = app_3;\n  }\n' +
+        '  elsif (bereq.http.X-Edge-Failed == "app_3") {\n    set bereq.backend = app_1;\n  }\n}',
+    );
+  });
+
   it("allows purges from the listed networks only, and trusts the listed proxies' X-Forwarded-For", () => {
     const header = renderVclHeader({ ...options, proxies: ["127.0.0.1", "2001:db8::/32"] });
     expect(header).toContain('acl masthead_purgers {\n  "10.0.0.0"/24;\n}');

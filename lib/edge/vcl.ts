@@ -1,7 +1,8 @@
 /**
  * The VCL an edge (Varnish 7 with xkey) loads: a header describing this site — its app servers,
- * who may purge, which proxies in front are trusted, the page shown when no app server answers —
- * followed by the policy in deploy/varnish/masthead.vcl, which is the same everywhere.
+ * which one a read goes to when another fails it, who may purge, which proxies in front are
+ * trusted, the page shown when no app server answers — followed by the policy in
+ * deploy/varnish/masthead.vcl, which is the same everywhere.
  * `npx masthead edge:vcl` writes it; the demo, the tests and the benchmark use the same function.
  */
 import fs from "node:fs";
@@ -126,6 +127,11 @@ export function renderVclHeader(options: EdgeVclOptions): string {
     "sub vcl_init {",
     "  new masthead_origin = directors.round_robin();",
     ...backends.map((_, i) => `  masthead_origin.add_backend(app_${i + 1});`),
+    "}",
+    "",
+    "# A retried read goes to the app server after the one that failed (vcl_backend_error).",
+    "sub masthead_next_backend {",
+    ...backends.map((_, i) => `  ${i === 0 ? "if" : "elsif"} (bereq.http.X-Edge-Failed == "app_${i + 1}") {\n    set bereq.backend = app_${((i + 1) % backends.length) + 1};\n  }`),
     "}",
     "",
     "sub masthead_unavailable_page {",
