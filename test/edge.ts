@@ -15,6 +15,8 @@ export interface OriginAnswer {
   status?: number;
   headers?: Record<string, string>;
   body?: string;
+  /** Sends the headers and half the body, then drops the connection: a server dying mid-answer. */
+  dies?: boolean;
 }
 
 export interface SeenRequest {
@@ -59,8 +61,14 @@ export async function startTestOrigin(): Promise<TestOrigin> {
         (pathname === "/api/health"
           ? { headers: { "Cache-Control": "no-store", "Content-Type": "application/json" }, body: '{"status":"ok"}' }
           : publicPage(`site page:${pathname}`, `${pathname} #${count}`));
+      const body = answer.body ?? "";
+      if (answer.dies) {
+        res.writeHead(answer.status ?? 200, { ...answer.headers, "Content-Length": String(Buffer.byteLength(body)) });
+        res.write(body.slice(0, Math.floor(body.length / 2)), () => setTimeout(() => res.socket?.destroy(), 20));
+        return;
+      }
       res.writeHead(answer.status ?? 200, answer.headers ?? {});
-      res.end(answer.body ?? "");
+      res.end(body);
     });
   };
   let server: http.Server | null = null;
@@ -131,6 +139,8 @@ export function send(
       const chunks: Buffer[] = [];
       res.on("data", (chunk: Buffer) => chunks.push(chunk));
       res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString("latin1") }));
+      // The connection closed before the whole body came: a response cut off.
+      res.on("error", reject);
     });
     req.on("error", reject);
     req.end();

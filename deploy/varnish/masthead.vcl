@@ -15,7 +15,9 @@
 # - The origin's Cache-Control decides what is kept and for how long (s-maxage); its
 #   stale-while-revalidate is how long a stale copy is served while a fresh one is fetched.
 # - A read that an app server fails to answer (refused, or dead before its headers) is sent to the
-#   next app server at once, before the health probes notice; a POST never is.
+#   next app server at once, before the health probes notice; a POST never is. Reads are kept
+#   whole before they are sent (but personal HTML, which streams), so one whose server dies
+#   half-way is read again rather than reaching the reader cut off.
 # - While every origin is down or failing, a cached page is served for up to 24 hours past its
 #   lifetime (stale-if-error), marked `X-Edge-Stale`; anything else gets a clear 503 page.
 # - PURGE with an `xkey-purge` header forgets every object carrying one of the listed keys (the
@@ -174,6 +176,12 @@ sub vcl_backend_fetch {
 }
 
 sub vcl_backend_response {
+  if ((bereq.method == "GET" || bereq.method == "HEAD") && (!bereq.uncacheable || beresp.http.Content-Type !~ "^text/(?:html|x-component)")) {
+    # Kept whole before it is sent: an app server that dies half-way through a page or an API
+    # answer fails the fetch, and the read is tried again (vcl_synth) rather than reaching the
+    # reader cut off. Personal pages (HTML and React Server Components) stream as they render.
+    set beresp.do_stream = false;
+  }
   if (bereq.uncacheable) {
     return (deliver);
   }
@@ -240,6 +248,10 @@ sub vcl_deliver {
 }
 
 sub vcl_synth {
+  if (resp.status == 503 && !req.http.X-Edge-Cacheable && req.restarts == 0 && (req.method == "GET" || req.method == "HEAD")) {
+    # A read of a personal route whose app server died half-way (vcl_backend_response): once more.
+    return (restart);
+  }
   if (resp.status == 503 && req.http.X-Edge-Cacheable) {
     # A fetch of a cacheable page gave up (the origin answered 5xx).
     if (!req.http.X-Edge-Stale) {

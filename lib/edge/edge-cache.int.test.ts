@@ -256,4 +256,26 @@ describe("several app servers", () => {
       await Promise.all([a.stop(), b.stop()]);
     }
   });
+
+  it("reads a page or an API answer again when its server dies half-way through it: the reader never gets it cut off", async () => {
+    const [a, b] = await Promise.all([startTestOrigin(), startTestOrigin()]);
+    const pair = await startTestEdge([a, b], { probeIntervalSeconds: 60 });
+    const whole = "0123456789".repeat(200);
+    for (const origin of [a, b]) {
+      const dies = origin === a;
+      origin.answer("/api/viewer", () => ({ headers: { "Cache-Control": "private, no-store", "Content-Type": "application/json" }, body: whole, dies }));
+      origin.answer("/articles/half", () => ({ ...publicPage("site article:half", whole), dies }));
+    }
+    try {
+      for (const path of ["/api/viewer", "/api/viewer", "/articles/half"]) {
+        const response = await send(pair.url, path);
+        expect(response.status, path).toBe(200);
+        expect(response.body, path).toBe(whole);
+      }
+      expect(a.hits("/api/viewer") + a.hits("/articles/half"), "the server that died was asked").toBeGreaterThan(0);
+    } finally {
+      await pair.stop();
+      await Promise.all([a.stop(), b.stop()]);
+    }
+  });
 });
