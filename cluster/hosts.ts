@@ -1,15 +1,17 @@
 /**
  * What runs on each host of the drill, each inside its own network namespace and listening on its
  * own address only: PostgreSQL (the database host), the S3-protocol server (the storage host), the
- * production build (two app hosts) and the edge.
+ * production build (two app hosts) and Varnish (the edge).
  */
-import fs from "node:fs";
+import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { ROOT } from "../reliability/support/paths";
 import { spawnService, type Service } from "../reliability/support/process";
 import { startServer, type RunningServer } from "../reliability/support/server";
+import { renderVcl } from "../lib/edge/vcl";
 import { startPostgres, type PostgresServer } from "../scripts/lib/postgres-server";
 import { TEST_S3_ACCESS_KEY_ID, TEST_S3_REGION, TEST_S3_SECRET_ACCESS_KEY } from "../scripts/lib/s3-server";
+import { startVarnish } from "../scripts/lib/varnish";
 import type { Host } from "./network";
 
 /** Each host has a network of its own, so the usual ports serve. */
@@ -95,72 +97,42 @@ export function appHost(host: Host, settings: { databaseUrl: string; distDir: st
 
 export interface EdgeHost {
   url: string;
-  service: Service;
-  /** What the edge printed and logged. */
+  /** Whether the edge's health probe counts this app server healthy (varnishadm backend.list). */
+  sendsTo(app: AppHost): boolean;
+  stop(): Promise<void>;
+  /** What varnishd printed. */
   logs(): string[];
 }
 
 /**
- * The edge on its host: nginx from Debian's packages as a plain round-robin proxy over the app
- * servers, passing a request to the other server when one refuses the connection or fails before
- * answering (nginx's passive health check), and appending the client's address to X-Forwarded-For.
+ * The edge on its host: Varnish with the shipped configuration (deploy/varnish/, lib/edge/vcl.ts),
+ * both app servers as its backends with health probes every second, purges allowed from the
+ * drill's network. The app servers purge it (EDGE_PURGE_URLS).
  */
-export async function startEdgeHost(host: Host, backends: readonly string[], dir: string): Promise<EdgeHost> {
-  fs.mkdirSync(dir, { recursive: true });
-  const conf = path.join(dir, "nginx.conf");
-  fs.writeFileSync(conf, nginxConfig(host.address, backends, dir));
-  const service = spawnService([...host.exec, "nginx", "-p", dir, "-e", path.join(dir, "error.log"), "-c", conf], { cwd: dir, env: process.env });
-  const url = `http://${host.address}:${PORTS.edge}`;
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    try {
-      await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(5000) }).then((r) => r.arrayBuffer());
-      const errorLog = path.join(dir, "error.log");
-      return { url, service, logs: () => [...service.logs(), ...(fs.existsSync(errorLog) ? fs.readFileSync(errorLog, "utf8").split("\n") : [])] };
-    } catch {
-      if (service.hasExited() || Date.now() > deadline) {
-        await service.kill9();
-        const log = fs.existsSync(path.join(dir, "error.log")) ? fs.readFileSync(path.join(dir, "error.log"), "utf8") : "";
-        throw new Error(`the edge on ${host.address} did not start:\n${service.logs().join("\n")}\n${log}`);
-      }
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-}
-
-function nginxConfig(address: string, backends: readonly string[], dir: string): string {
-  return `daemon off;
-user root;
-worker_processes 1;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log warn;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  client_body_temp_path ${dir}/client-body;
-  proxy_temp_path ${dir}/proxy;
-  fastcgi_temp_path ${dir}/fastcgi;
-  uwsgi_temp_path ${dir}/uwsgi;
-  scgi_temp_path ${dir}/scgi;
-  client_max_body_size 12m;
-  upstream masthead {
-${backends.map((b) => `    server ${b} max_fails=1 fail_timeout=3s;`).join("\n")}
-    keepalive 32;
-  }
-  server {
-    listen ${address}:${PORTS.edge};
-    location / {
-      proxy_pass http://masthead;
-      proxy_http_version 1.1;
-      proxy_set_header Connection "";
-      proxy_set_header Host $http_host;
-      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
-      proxy_next_upstream error timeout;
-      proxy_next_upstream_tries 2;
-      proxy_connect_timeout 2s;
-      proxy_read_timeout 60s;
-    }
-  }
-}
-`;
+export async function startEdgeHost(host: Host, backends: readonly AppHost[], subnet: string, dir: string): Promise<EdgeHost> {
+  const varnish = await startVarnish({
+    vcl: renderVcl({
+      backends: backends.map((app) => ({ host: app.host.address, port: PORTS.app })),
+      purgers: [subnet],
+      siteName: "The Drill Gazette",
+      probeIntervalSeconds: 1,
+    }),
+    dir,
+    host: host.address,
+    port: PORTS.edge,
+    prefix: host.exec,
+    storageMb: 128,
+  });
+  const workDir = path.join(dir, "varnishd");
+  return {
+    url: varnish.url,
+    sendsTo(app) {
+      const index = backends.indexOf(app);
+      const list = spawnSync(host.exec[0]!, [...host.exec.slice(1), "varnishadm", "-n", workDir, "backend.list"], { encoding: "utf8", timeout: 10_000 });
+      const line = list.stdout.split("\n").find((l) => new RegExp(`^\\S*\\bapp_${index + 1}\\s`).test(l));
+      return line !== undefined && /\bhealthy\b/.test(line);
+    },
+    stop: varnish.stop,
+    logs: () => varnish.output().split("\n"),
+  };
 }

@@ -10,6 +10,8 @@ export interface Read {
   path: string;
   status: number | null;
   at: number;
+  /** What the edge's cache did (its X-Cache header: HIT, MISS or PASS). */
+  cache?: string;
   error?: string;
 }
 
@@ -33,19 +35,27 @@ export async function readerPaths(databaseUrl: string): Promise<string[]> {
   });
 }
 
+/**
+ * `readers` readers, each reading one of `paths` after another. Every other reader is signed in:
+ * after each page their browser asks /api/viewer who is reading, which the edge always passes to
+ * an app server, so the app servers carry reader load even when the edge has every page cached.
+ */
 export function startReaders(base: string, paths: readonly string[], readers: number): ReaderLoad {
   let running = true;
   const reads: Read[] = [];
-  const loop = async () => {
+  const read = async (path: string) => {
+    try {
+      const response = await fetch(`${base}${path}`, { redirect: "manual", signal: AbortSignal.timeout(30_000) });
+      await response.arrayBuffer();
+      reads.push({ path, status: response.status, at: Date.now(), cache: response.headers.get("x-cache") ?? undefined });
+    } catch (error) {
+      reads.push({ path, status: null, at: Date.now(), error: String(error) });
+    }
+  };
+  const loop = async (_: unknown, index: number) => {
     while (running) {
-      const path = paths[Math.floor(Math.random() * paths.length)]!;
-      try {
-        const response = await fetch(`${base}${path}`, { redirect: "manual", signal: AbortSignal.timeout(30_000) });
-        await response.arrayBuffer();
-        reads.push({ path, status: response.status, at: Date.now() });
-      } catch (error) {
-        reads.push({ path, status: null, at: Date.now(), error: String(error) });
-      }
+      await read(paths[Math.floor(Math.random() * paths.length)]!);
+      if (index % 2 === 1 && running) await read("/api/viewer");
     }
   };
   const loops = Array.from({ length: readers }, loop);
@@ -62,5 +72,6 @@ export function startReaders(base: string, paths: readonly string[], readers: nu
 export function describeReads(reads: Read[]): string {
   const failed = failedReads(reads);
   const sample = failed.slice(0, 3).map((r) => `${r.path} → ${r.status ?? r.error}`);
-  return `${reads.length.toLocaleString("en")} reads, ${failed.length} failed${sample.length ? ` (${sample.join("; ")})` : ""}`;
+  const fromOrigin = reads.filter((r) => r.cache === "MISS" || r.cache === "PASS").length;
+  return `${reads.length.toLocaleString("en")} reads (${fromOrigin.toLocaleString("en")} from an app server), ${failed.length} failed${sample.length ? ` (${sample.join("; ")})` : ""}`;
 }

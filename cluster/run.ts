@@ -2,7 +2,7 @@
  * `npm run test:cluster`: Masthead on several hosts, on this one machine. Linux network
  * namespaces make five hosts, each with its own address on a bridge: a database host
  * (PostgreSQL), a storage host (an S3-protocol server), two app hosts (the production build) and
- * an edge host in front of the app servers. The drill seeds the newsroom, then runs every check
+ * an edge host (Varnish with the shipped configuration) in front of the app servers. The drill seeds the newsroom, then runs every check
  * in cluster/checks/ in name order, reaching the hosts only through their addresses, and prints
  * what each tried, what held and what failed. Everything it started is stopped and every
  * namespace removed at the end, also when a check fails or the drill is interrupted. Needs root.
@@ -23,7 +23,7 @@ import { stopAllServices } from "../reliability/support/process";
 import { sessionFor } from "../reliability/support/database";
 import { migrateDatabase } from "../scripts/lib/migrate";
 import type { PostgresServer } from "../scripts/lib/postgres-server";
-import { appHost, PORTS, startDatabaseHost, startEdgeHost, startStorageHost } from "./hosts";
+import { appHost, PORTS, startDatabaseHost, startEdgeHost, startStorageHost, type EdgeHost } from "./hosts";
 import { readerPaths } from "./load";
 import { createNetwork, type ClusterNetwork } from "./network";
 import { newsroom } from "./newsroom";
@@ -80,6 +80,7 @@ function nextMinute(): Date {
 
 let network: ClusterNetwork<(typeof HOSTS)[number]> | null = null;
 let database: PostgresServer | null = null;
+let edgeHost: EdgeHost | null = null;
 let scratch: string | null = null;
 /** What the hosts printed, written to .cluster/ when the drill ends (gitignored). */
 const logSources: { name: string; lines: () => string[] }[] = [];
@@ -99,6 +100,7 @@ async function tearDown() {
     console.error(`Could not keep the hosts' logs: ${String(error)}`);
   }
   await stopAllServices();
+  await edgeHost?.stop().catch(() => undefined);
   await database?.stop().catch(() => undefined);
   network?.destroy();
   if (scratch) fs.rmSync(scratch, { recursive: true, force: true });
@@ -131,12 +133,14 @@ async function main() {
   });
 
   const edgeUrl = `http://${hosts.edge.address}:${PORTS.edge}`;
-  const appEnv = { ...storage.mediaEnv, SITE_URL: edgeUrl, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: ACTIONS_KEY };
+  const appEnv = { ...storage.mediaEnv, SITE_URL: edgeUrl, EDGE_PURGE_URLS: edgeUrl, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: ACTIONS_KEY };
   const apps = [appHost(hosts["app-a"], { databaseUrl, distDir: options.distDir, env: appEnv }), appHost(hosts["app-b"], { databaseUrl, distDir: options.distDir, env: appEnv })] as const;
   for (const app of apps) logSources.push({ name: app.name, lines: app.logs });
-  await Promise.all(apps.map((app) => app.start()));
-  const edge = await startEdgeHost(hosts.edge, apps.map((app) => `${app.host.address}:${PORTS.app}`), path.join(scratch, "edge"));
+  // The edge first: each app server's first purge (a ban, the edge being new to it) finds it.
+  const edge = await startEdgeHost(hosts.edge, apps, network.subnet, path.join(scratch, "edge"));
+  edgeHost = edge;
   logSources.push({ name: "edge", lines: () => edge.logs() });
+  await Promise.all(apps.map((app) => app.start()));
   console.error(`Set up in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 
   const editor = await sessionFor(databaseUrl, "EDITOR");

@@ -1,7 +1,7 @@
 /**
  * A rolling restart under load: app server A is stopped (SIGTERM: it finishes what it has and
- * takes nothing new) and started again, then B, while readers come through the edge. Not one of
- * their requests fails.
+ * takes nothing new) and started again, then — once the edge sends it requests again — B, while
+ * readers come through the edge. Not one of their requests fails.
  */
 import { describeReads, failedReads, startReaders } from "../load";
 import { emptyReport, sleep, type ClusterCheck } from "../types";
@@ -18,8 +18,14 @@ export const check: ClusterCheck = {
       const started = Date.now();
       await app.start();
       log(`${app.name} serves again after ${Date.now() - started} ms`);
-      await sleep(3_000);
+      // The next server stops only once the edge sends requests to this one again (its probe has
+      // seen enough good answers), as the deployment steps say (docs/production.md).
+      const back = Date.now();
+      while (!edge.sendsTo(app) && Date.now() - back < 30_000) await sleep(250);
+      if (edge.sendsTo(app)) log(`the edge takes ${app.name} back after ${Date.now() - back} ms`);
+      else report.failed.push(`the edge did not take ${app.name} back within 30 s of it serving again`);
     }
+    await sleep(3_000);
     const reads = await readers.stop();
     report.tried.push(`16 readers through the edge while ${apps.map((a) => a.name).join(" then ")} were stopped with SIGTERM and started again: ${describeReads(reads)}`);
     if (failedReads(reads).length === 0) report.held.push("no request failed");

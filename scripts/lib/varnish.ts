@@ -1,7 +1,8 @@
 /**
  * Starts a Varnish of our own: our VCL (lib/edge/vcl.ts), our working directory (`-n`), our port,
  * in the foreground as a child of this process, never the system's service. Used by
- * `npm run demo:edge`, the browser and integration tests through the edge, and the benchmark.
+ * `npm run demo:edge`, the browser and integration tests through the edge, the benchmark and the
+ * cluster drill's edge host.
  * Varnish comes from Debian's `varnish` and `varnish-modules` (scripts/ensure-varnish.sh).
  */
 import { spawn, type ChildProcess } from "node:child_process";
@@ -40,6 +41,8 @@ export interface StartVarnishOptions {
   cpus?: string;
   /** Extra `-p name=value` runtime parameters. */
   params?: Record<string, string>;
+  /** Runs varnishd through this command, such as `ip netns exec <host>` (the cluster drill). */
+  prefix?: readonly string[];
 }
 
 export interface RunningVarnish {
@@ -68,8 +71,8 @@ export async function startVarnish(options: StartVarnishOptions): Promise<Runnin
     "-p", `vmod_path=${vmodPath}`,
     ...Object.entries(options.params ?? {}).flatMap(([name, value]) => ["-p", `${name}=${value}`]),
   ];
-  const [command, commandArgs] = options.cpus ? ["taskset", ["-c", options.cpus, varnishd, ...args]] : [varnishd, args];
-  const child: ChildProcess = spawn(command, commandArgs, { stdio: ["ignore", "pipe", "pipe"] });
+  const [command, ...commandArgs] = [...(options.prefix ?? []), ...(options.cpus ? ["taskset", "-c", options.cpus] : []), varnishd, ...args];
+  const child: ChildProcess = spawn(command!, commandArgs, { stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
