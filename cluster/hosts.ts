@@ -97,8 +97,11 @@ export function appHost(host: Host, settings: { databaseUrl: string; distDir: st
 
 export interface EdgeHost {
   url: string;
-  /** Whether the edge's health probe counts this app server healthy (varnishadm backend.list). */
-  sendsTo(app: AppHost): boolean;
+  /**
+   * Waits until the edge's health probe counts `app` healthy, i.e. sends it requests (varnishadm
+   * backend.list; at most 30 s): the milliseconds it took, or null.
+   */
+  takesBack(app: AppHost): Promise<number | null>;
   stop(): Promise<void>;
   /** What varnishd printed. */
   logs(): string[];
@@ -124,13 +127,21 @@ export async function startEdgeHost(host: Host, backends: readonly AppHost[], su
     storageMb: 128,
   });
   const workDir = path.join(dir, "varnishd");
+  const sendsTo = (app: AppHost) => {
+    const index = backends.indexOf(app);
+    const list = spawnSync(host.exec[0]!, [...host.exec.slice(1), "varnishadm", "-n", workDir, "backend.list"], { encoding: "utf8", timeout: 10_000 });
+    const line = list.stdout.split("\n").find((l) => new RegExp(`^\\S*\\bapp_${index + 1}\\s`).test(l));
+    return line !== undefined && /\bhealthy\b/.test(line);
+  };
   return {
     url: varnish.url,
-    sendsTo(app) {
-      const index = backends.indexOf(app);
-      const list = spawnSync(host.exec[0]!, [...host.exec.slice(1), "varnishadm", "-n", workDir, "backend.list"], { encoding: "utf8", timeout: 10_000 });
-      const line = list.stdout.split("\n").find((l) => new RegExp(`^\\S*\\bapp_${index + 1}\\s`).test(l));
-      return line !== undefined && /\bhealthy\b/.test(line);
+    async takesBack(app) {
+      const started = Date.now();
+      while (!sendsTo(app)) {
+        if (Date.now() - started > 30_000) return null;
+        await new Promise((r) => setTimeout(r, 250));
+      }
+      return Date.now() - started;
     },
     stop: varnish.stop,
     logs: () => varnish.output().split("\n"),

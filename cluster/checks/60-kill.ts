@@ -8,8 +8,10 @@ import { emptyReport, sleep, type ClusterCheck } from "../types";
 
 export const check: ClusterCheck = {
   name: "kill -9 of one app host under reader load: no failed reads through the edge",
-  async run({ apps: [a], edge, readerPaths, log }) {
+  async run({ apps, edge, readerPaths, log }) {
+    const [a] = apps;
     const report = emptyReport();
+    for (const app of apps) if ((await edge.takesBack(app)) === null) report.failed.push(`the edge never took ${app.name} back before the kill`);
     const readers = startReaders(edge.url, readerPaths, 16);
     await sleep(5_000);
     const pid = a.server().pid;
