@@ -2,6 +2,7 @@ import { Link } from "@/components/ui/link";
 import type { ArticleCardDTO } from "@/lib/articles/dto";
 import { ResponsiveImage } from "@/components/ui/responsive-image";
 import { DateTime } from "@/components/ui/date-time";
+import { headline } from "@/lib/site/headline";
 import { articlePath, sectionPath } from "@/lib/site/urls";
 
 interface ArticleCardProps {
@@ -32,7 +33,7 @@ export function ArticleCard({ article, variant = "standard", headingLevel = 3 }:
           </Link>
         )}
         <Heading className="card__title">
-          <Link href={articlePath(article.slug)}>{article.title}</Link>
+          <Link href={articlePath(article.slug)}>{headline(article.title)}</Link>
         </Heading>
         {variant !== "compact" && <p className="card__standfirst">{article.standfirst}</p>}
         <p className="card__meta">

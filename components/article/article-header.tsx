@@ -2,6 +2,7 @@ import { Link } from "@/components/ui/link";
 import type { ArticleDTO } from "@/lib/articles/dto";
 import { Byline } from "@/components/article/byline";
 import { DateTime } from "@/components/ui/date-time";
+import { headline } from "@/lib/site/headline";
 import { sectionPath } from "@/lib/site/urls";
 
 /** Section, headline, standfirst, byline, dates and reading time. */
@@ -13,7 +14,7 @@ export function ArticleHeader({ article }: { article: ArticleDTO }) {
           <Link href={sectionPath(article.section.slug)}>{article.section.name}</Link>
         </p>
       )}
-      <h1 className="article__title">{article.title}</h1>
+      <h1 className="article__title">{headline(article.title)}</h1>
       {article.standfirst && <p className="article__standfirst">{article.standfirst}</p>}
       <div className="article__meta">
         <Byline authors={article.authors} />

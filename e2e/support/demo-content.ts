@@ -8,6 +8,7 @@ import { authors } from "../../prisma/seed/content/authors";
 import { commenters } from "../../prisma/seed/content/commenters";
 import { sections } from "../../prisma/seed/content/sections";
 import type { SeedArticle, SeedAuthor, SeedSection } from "../../prisma/seed/content/types";
+import { smartQuotesText } from "../../lib/markdown/smart-quotes";
 
 export type { SeedArticle, SeedAuthor, SeedSection };
 
@@ -79,4 +80,9 @@ export const tagPath = (slug: string) => `/tags/${slug}`;
 /** Seed text with its line breaks and runs of spaces collapsed, as a browser lays it out. */
 export function oneLine(text: string): string {
   return text.replace(/\s+/g, " ").trim();
+}
+
+/** Seed prose as a reader sees it: on one line, with typographic quotes and apostrophes (the site is in English). */
+export function shown(text: string): string {
+  return smartQuotesText(oneLine(text));
 }

@@ -6,6 +6,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { invalidField, invalidFields } from "@/lib/forms";
+import { env } from "@/lib/env";
 import { renderArticleBody } from "@/lib/markdown/render-article-body";
 import type { ArticleSnapshot, ContentRow } from "@/lib/articles/snapshot";
 import { slugify, uniqueSlug } from "@/lib/text/slug";
@@ -57,7 +58,7 @@ export async function claimSlug(tx: Tx, wanted: string, title: string, articleId
  * A changed slug of a story that has been public leaves a redirect from the old one.
  */
 export async function writeContent(tx: Tx, current: ContentRow, s: ArticleSnapshot, extra: Prisma.ArticleUpdateInput = {}): Promise<void> {
-  const rendered = renderArticleBody(s.body);
+  const rendered = renderArticleBody(s.body, { locale: env.SITE_LANGUAGE });
   if (s.slug !== current.slug) {
     if (current.publishedAt) {
       await tx.slugRedirect.upsert({

@@ -7,6 +7,7 @@ import { can, roleCan, type Actor } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/mutations";
 import type { AuthorInput } from "@/lib/authors/schemas";
 import { invalidateTaxonomy } from "@/lib/cache/invalidate";
+import { env } from "@/lib/env";
 import { renderArticleBody } from "@/lib/markdown/render-article-body";
 import { chooseSlug, recordSlugChange } from "@/lib/redirects/mutations";
 import { invalidFields } from "@/lib/forms";
@@ -44,7 +45,7 @@ function authorData(input: AuthorInput, slug: string) {
     name: input.name,
     jobTitle: input.jobTitle,
     bio: input.bio,
-    bioHtml: input.bio ? renderArticleBody(input.bio).html : "",
+    bioHtml: input.bio ? renderArticleBody(input.bio, { locale: env.SITE_LANGUAGE }).html : "",
     photoId: input.photoId,
     userId: input.userId,
     affiliations: { create: input.affiliations.map((a, position) => ({ ...a, position })) },

@@ -8,6 +8,7 @@ import type { ImportPlan } from "@/lib/import/plan";
 import { htmlToMarkdown, type BodyRewrites } from "@/lib/import/html-to-markdown";
 import { imagePathOf, type ImagePathRule } from "@/lib/import/image-paths";
 import { normaliseLegacyPath, pathInSite } from "@/lib/redirects/legacy-paths";
+import { env } from "@/lib/env";
 import { renderArticleBody, type RenderedBody } from "@/lib/markdown/render-article-body";
 import { articlePath, authorPath, sectionPath, tagPath } from "@/lib/site/urls";
 
@@ -64,6 +65,6 @@ export function bodyRewrites(context: ConversionContext): BodyRewrites {
 
 export function convertBody(html: string, rewrites: BodyRewrites): ConvertedBody {
   const markdown = html.trim() ? htmlToMarkdown(html, rewrites) : "";
-  const { excerpt: _excerpt, ...rendered } = renderArticleBody(markdown);
+  const { excerpt: _excerpt, ...rendered } = renderArticleBody(markdown, { locale: env.SITE_LANGUAGE });
   return { markdown, ...rendered };
 }

@@ -15,6 +15,7 @@ import type { PostStep } from "@/lib/import/plan-posts";
 import type { TermStep } from "@/lib/import/plan-terms";
 import type { RecordKind } from "@/lib/import/state";
 import { toRevisionColumns } from "@/lib/articles/snapshot";
+import { env } from "@/lib/env";
 import { renderArticleBody } from "@/lib/markdown/render-article-body";
 import type { StoredImageFile } from "@/lib/media/mutations";
 import { withSearchIndexDeferred } from "@/lib/search/mutations";
@@ -73,7 +74,7 @@ async function writeAuthors(tx: Tx, steps: AuthorStep[], mediaId: (path: string 
   const data = (a: AuthorStep) => ({
     name: a.source.name,
     bio: a.source.bio,
-    bioHtml: a.source.bio ? renderArticleBody(a.source.bio).html : "",
+    bioHtml: a.source.bio ? renderArticleBody(a.source.bio, { locale: env.SITE_LANGUAGE }).html : "",
     photoId: mediaId(a.source.photo?.path),
   });
   const links = (a: AuthorStep) => a.source.links.map((l, position) => ({ authorId: a.targetId, kind: l.kind, url: l.url, position }));

@@ -163,3 +163,12 @@ describe("renderArticleBody: derived text", () => {
     expect(renderArticleBody(markdown)).toEqual(renderArticleBody(markdown));
   });
 });
+
+describe("renderArticleBody: typographic quotes", () => {
+  it("gives prose typographic quotes and apostrophes, in English unless told otherwise, never in code", () => {
+    const markdown = `"It's ready," she said. Run \`git commit -m "it's"\`.\n`;
+    expect(html(markdown)).toContain("<p>“It’s ready,” she said. Run <code>git commit -m \"it's\"</code>.</p>");
+    expect(renderArticleBody(markdown, { locale: "lt" }).html).toContain("„It’s ready,“ she said.");
+    expect(renderArticleBody(markdown).plainText).toContain("“It’s ready,”");
+  });
+});

@@ -11,6 +11,7 @@ import { mediaImages } from "./media-images";
 import { parseMarkdown } from "./parse-markdown";
 import { hastToPlainText } from "./plain-text";
 import { sanitizeHast } from "./sanitize";
+import { DEFAULT_QUOTE_LOCALE, smartQuotes } from "./smart-quotes";
 import { tables } from "./tables";
 
 export type RenderedBody = {
@@ -31,12 +32,17 @@ export type RenderedBody = {
  */
 export const ARTICLE_STEPS: readonly HastStep[] = [externalLinks, figures, mediaImages, headingIds, fragmentLinks, tables];
 
+export type RenderOptions = {
+  /** The site's language (a tag such as `en` or `lt`): the quotation marks prose gets. English by default. */
+  locale?: string;
+};
+
 /**
  * Article Markdown → safe HTML plus derived text data. Pure and isomorphic (no Node-only APIs), so
  * it can also drive a live preview in the browser.
  */
-export function renderArticleBody(markdown: string): RenderedBody {
-  const unsafe = mdastToHast(parseMarkdown(markdown));
+export function renderArticleBody(markdown: string, { locale = DEFAULT_QUOTE_LOCALE }: RenderOptions = {}): RenderedBody {
+  const unsafe = mdastToHast(smartQuotes(parseMarkdown(markdown), locale));
   const tree = runSteps(sanitizeHast(unsafe), ARTICLE_STEPS);
   const plainText = hastToPlainText(tree);
   const wordCount = countWords(plainText);

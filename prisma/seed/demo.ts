@@ -4,6 +4,7 @@
  * redirects and comment threads.
  */
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { env } from "@/lib/env";
 import { renderArticleBody } from "@/lib/markdown/render-article-body";
 import { storeImageVariants } from "@/lib/media/storage";
 import { slugify } from "@/lib/text/slug";
@@ -70,7 +71,7 @@ export async function seedDemoNewsroom(db: PrismaClient, now = new Date()): Prom
         name: a.name,
         jobTitle: a.jobTitle,
         bio: a.bio,
-        bioHtml: renderArticleBody(a.bio).html,
+        bioHtml: renderArticleBody(a.bio, { locale: env.SITE_LANGUAGE }).html,
         photoId: photo.id,
         userId: user?.id,
         affiliations: { create: a.affiliations.map((f, position) => ({ ...f, position })) },
@@ -114,7 +115,7 @@ export async function seedDemoNewsroom(db: PrismaClient, now = new Date()): Prom
     if (a.body.includes(`/media/fig-${a.slug}`)) {
       await createImage(db, `fig-${a.slug}`, renderFigure(a.slug, a.heroHue), "Figure", "", "Chart: Masthead");
     }
-    const rendered = renderArticleBody(a.body);
+    const rendered = renderArticleBody(a.body, { locale: env.SITE_LANGUAGE });
     const at = seedPublishedAt(a, now);
     const status = a.status ?? "PUBLISHED";
     const live = status === "PUBLISHED";

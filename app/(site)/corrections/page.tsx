@@ -1,6 +1,7 @@
 import { Link } from "@/components/ui/link";
 import { DateTime } from "@/components/ui/date-time";
 import { listCorrections } from "@/lib/articles/queries";
+import { headline } from "@/lib/site/headline";
 import { pageMetadata } from "@/lib/site/metadata";
 import { articlePath } from "@/lib/site/urls";
 
@@ -24,7 +25,7 @@ export default async function CorrectionsPage() {
             <li key={c.id}>
               <p>
                 <DateTime date={c.createdAt} withTime={false} /> ·{" "}
-                <Link href={`${articlePath(c.article.slug)}#corrections-heading`}>{c.article.title}</Link>
+                <Link href={`${articlePath(c.article.slug)}#corrections-heading`}>{headline(c.article.title)}</Link>
               </p>
               <p>{c.body}</p>
             </li>

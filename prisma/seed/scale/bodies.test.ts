@@ -21,7 +21,8 @@ describe("composeBody", () => {
         readingMinutes: rendered.readingMinutes,
       });
     }
-  });
+    // 150 full renders: seconds on a busy machine, so the default 5 s limit is no measure of anything here.
+  }, 120_000);
 
   it("reuses lists, quotes and tables from the demo bodies, never a block that depends on its document", () => {
     const markdown = pool.map((b) => b.markdown);

@@ -13,6 +13,7 @@
  */
 import type { RootContent } from "mdast";
 import { parseMarkdown } from "@/lib/markdown/parse-markdown";
+import { env } from "@/lib/env";
 import { renderArticleBody } from "@/lib/markdown/render-article-body";
 import { countWords, readingMinutes } from "@/lib/text/reading-time";
 import { slugify } from "@/lib/text/slug";
@@ -52,7 +53,7 @@ export function buildBlockPool(documents: readonly string[]): Block[] {
       if (!POOL_TYPES.has(node.type) || start === undefined || end === undefined) continue;
       const markdown = doc.slice(start, end);
       if (CONTEXT_DEPENDENT.test(markdown)) continue;
-      const rendered = renderArticleBody(markdown);
+      const rendered = renderArticleBody(markdown, { locale: env.SITE_LANGUAGE });
       pool.push({ markdown, html: rendered.html, plainText: rendered.plainText, wordCount: rendered.wordCount });
     }
   }

@@ -8,6 +8,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { listPublicComments } from "@/lib/comments/queries";
 import { parseCommentSort } from "@/lib/comments/sort";
 import { toThreadViews } from "@/lib/comments/view";
+import { headline } from "@/lib/site/headline";
 import { pageMetadata } from "@/lib/site/metadata";
 import { resolveBySlug } from "@/lib/site/resolve";
 import { articleDiscussionPath, articlePath } from "@/lib/site/urls";
@@ -42,7 +43,7 @@ export default async function DiscussionPage({ params, searchParams }: Props) {
       <p className="kicker">
         <Link href={articlePath(article.slug)}>← Back to the story</Link>
       </p>
-      <h1>{article.title}</h1>
+      <h1>{headline(article.title)}</h1>
       <CommentsView
         article={article}
         threads={toThreadViews(threads)}
