@@ -11,7 +11,8 @@
  * again on PostgreSQL, on the same newsroom, and shown beside SQLite's (bench/lib/engines.ts).
  */
 import { SESSION_COOKIE } from "@/lib/auth/cookies";
-import { bypassCookie, appDistPath, startApp, startBaselineHttp, startBaselineNext } from "./lib/apps";
+import { bypassCookie } from "@/scripts/lib/draft-mode";
+import { appDistPath, startApp, startBaselineHttp, startBaselineNext } from "./lib/apps";
 import { benchmarkComments, type CommentRun } from "./lib/comments";
 import { describeSize } from "./lib/database";
 import { engineSection, type EngineRun } from "./lib/engines";

@@ -88,18 +88,6 @@ export function baselineBuilt(): boolean {
   );
 }
 
-export function previewModeId(distDir: string): string {
-  const manifest = JSON.parse(readFileSync(`${distDir}/prerender-manifest.json`, "utf8")) as { preview?: { previewModeId?: string } };
-  const id = manifest.preview?.previewModeId;
-  if (!id) throw new Error(`No preview.previewModeId in ${distDir}/prerender-manifest.json.`);
-  return id;
-}
-
-/** The cookie that puts a request in draft mode: Next.js then skips its full-route and data caches. */
-export function bypassCookie(distDir: string): string {
-  return `__prerender_bypass=${previewModeId(distDir)}`;
-}
-
 export const appDistPath = `${root}/${APP_DIST_DIR}`;
 export const baselineDistPath = `${BASELINE_DIR}/${BASELINE_DIST_DIR}`;
 

@@ -16,9 +16,8 @@ import { send, startLink } from "@/test/edge";
 import { test, expect } from "../fixtures/auth";
 import { demoReader } from "../fixtures/accounts";
 import { staff } from "../fixtures/admin-accounts";
-import { CACHE_AUTHOR, CACHE_SECTION, CACHE_STORIES, type CacheStory } from "../fixtures/fixture-data";
+import { CACHE_AUTHOR, CACHE_SECTION, CACHE_STORIES } from "../fixtures/fixture-data";
 import { AdminArticleEditorPage } from "../pages/admin-article-editor-page";
-import { AdminArticlesPage } from "../pages/admin-articles-page";
 import { ArticleCommentsPage } from "../pages/article-comments-page";
 import { get } from "../support/cache-probes";
 import { articlePath, authorPath, sectionPath } from "../support/demo-content";
@@ -35,13 +34,6 @@ const CONTROL_PATH = articlePath(CACHE_STORIES.control.slug);
 test.beforeAll(async ({ request }) => {
   await expect.poll(async () => (await get(request, "/api/health")).status(), { message: "the edge finds the server healthy", timeout: 60_000 }).toBe(200);
 });
-
-/** Opens the editor of a fixture story, found in the admin's article list by its headline. */
-async function openInEditor(editor: AdminArticleEditorPage, story: CacheStory): Promise<void> {
-  const list = new AdminArticlesPage(editor.page);
-  await list.goto({ q: story.title });
-  await editor.goto(await list.articleId(story.title));
-}
 
 test("a published story is fetched once and then served by the edge; tracking parameters share its copy", async ({ request }) => {
   const story = articlePath(CACHE_STORIES.approve.slug);
@@ -92,7 +84,7 @@ test("an editor's headline edit is purged from the edge: the story and the pages
   await warmEdge(request, storyPath, "/", section, CONTROL_PATH);
 
   const editor = new AdminArticleEditorPage(await pageAs(staff.editor));
-  await openInEditor(editor, story);
+  await editor.gotoTitled(story.title);
   await editor.fill({ title: corrected });
   await editor.minorChange.check();
   await editor.publishChangeNowButton.click();
@@ -204,7 +196,7 @@ test("a story published from the admin is on the front page through the edge at 
   await warmEdge(request, "/", CONTROL_PATH);
 
   const editor = new AdminArticleEditorPage(await pageAs(staff.editor));
-  await openInEditor(editor, story);
+  await editor.gotoTitled(story.title);
   await editor.ready();
   await editor.publishNowButton.click();
   await editor.page.waitForURL(/\?notice=published$/);

@@ -1,4 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
+import { AdminArticlesPage } from "./admin-articles-page";
 import { AdminPage } from "./admin-page";
 import { untilHydrated } from "./hydration";
 
@@ -144,6 +145,13 @@ export class AdminArticleEditorPage extends AdminPage {
 
   async goto(id: string) {
     return this.open(`/admin/articles/${id}`);
+  }
+
+  /** The editor of the article with this headline, found by searching the admin's article list. */
+  async gotoTitled(title: string) {
+    const list = new AdminArticlesPage(this.page);
+    await list.goto({ q: title });
+    return this.goto(await list.articleId(title));
   }
 
   /** The article's id, from the editor's address (`/admin/articles/<id>?notice=…`). */

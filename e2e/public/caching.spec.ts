@@ -9,16 +9,11 @@
  * page another is watching. Other files do change the front page meanwhile (every story published
  * anywhere is listed there), so a page counts as warm once a request for it is a HIT.
  */
-import { execFile } from "node:child_process";
-import path from "node:path";
-import { promisify } from "node:util";
-import Database from "better-sqlite3";
 import { test, expect } from "../fixtures/auth";
 import { demoReader } from "../fixtures/accounts";
 import { staff } from "../fixtures/admin-accounts";
-import { CACHE_AUTHOR, CACHE_COMMENT, CACHE_SECTION, CACHE_STORIES, type CacheStory } from "../fixtures/fixture-data";
+import { CACHE_AUTHOR, CACHE_COMMENT, CACHE_SECTION, CACHE_STORIES } from "../fixtures/fixture-data";
 import { AdminArticleEditorPage } from "../pages/admin-article-editor-page";
-import { AdminArticlesPage } from "../pages/admin-articles-page";
 import { AdminCommentsPage } from "../pages/admin-comments-page";
 import { AdminPage } from "../pages/admin-page";
 import { ArticleCommentsPage } from "../pages/article-comments-page";
@@ -27,20 +22,12 @@ import { untilHydrated } from "../pages/hydration";
 import { ListingPage } from "../pages/listing-page";
 import { cachedResponse, cacheState, expectFresh, expectStillCached, get, PUBLIC_CACHE_CONTROL, warm } from "../support/cache-probes";
 import { articlePath, authorPath, sectionPath } from "../support/demo-content";
+import { e2eDatabase, publishScheduledNow } from "../support/scheduled-story";
 
 test.describe.configure({ mode: "serial" });
 
 const SECTION_PATH = sectionPath(CACHE_SECTION.slug);
 const CONTROL_PATH = articlePath(CACHE_STORIES.control.slug);
-
-/** Opens the editor of a fixture story, found in the admin's article list by its headline. */
-async function openInEditor(editor: AdminArticleEditorPage, story: CacheStory): Promise<string> {
-  const list = new AdminArticlesPage(editor.page);
-  await list.goto({ q: story.title });
-  const id = await list.articleId(story.title);
-  await editor.goto(id);
-  return id;
-}
 
 /** A story's card in a list of stories, found by its headline link. */
 function card(page: FrontPage | ListingPage, title: string) {
@@ -98,7 +85,7 @@ test("editor publishes a draft: the front page, its section page and its own add
   await warm(request, "/", SECTION_PATH, CONTROL_PATH);
 
   const editor = new AdminArticleEditorPage(await pageAs(staff.editor));
-  await openInEditor(editor, story);
+  await editor.gotoTitled(story.title);
   await editor.ready();
   await editor.publishNowButton.click();
   await editor.page.waitForURL(/\?notice=published$/);
@@ -126,7 +113,7 @@ test("editor corrects a live story's headline as a minor change: the story and i
   await warm(request, articlePath(story.slug), "/", CONTROL_PATH);
 
   const editor = new AdminArticleEditorPage(await pageAs(staff.editor));
-  await openInEditor(editor, story);
+  await editor.gotoTitled(story.title);
   await editor.fill({ title: corrected });
   await editor.minorChange.check();
   await editor.publishChangeNowButton.click();
@@ -150,7 +137,7 @@ test("editor unpublishes a live story: its address is a 404 and its section page
   await warm(request, articlePath(story.slug), SECTION_PATH, CONTROL_PATH);
 
   const editor = new AdminArticleEditorPage(await pageAs(staff.editor));
-  await openInEditor(editor, story);
+  await editor.gotoTitled(story.title);
   await editor.ready();
   await editor.form.getByRole("button", { name: "Unpublish", exact: true }).click();
   await editor.page.waitForURL(/\?notice=unpublished$/);
@@ -265,23 +252,7 @@ test("a scheduled story whose time has come goes live outside the server's reque
   expect((await get(request, articlePath(story.slug))).status(), "a scheduled story is not public").toBe(404);
   await warm(request, SECTION_PATH, CONTROL_PATH);
 
-  // The e2e server's database (scripts/e2e-server.sh): bring the story's time forward to now.
-  const root = path.dirname(test.info().config.configFile ?? "");
-  const database = path.join(root, ".e2e", new URL(baseURL ?? "").port, "masthead.db");
-  const db = new Database(database, { fileMustExist: true, timeout: 5_000 });
-  try {
-    // Written as Prisma's SQLite adapter writes a DateTime: ISO 8601 text with a +00:00 offset.
-    const due = new Date(Date.now() - 1_000).toISOString().replace(/Z$/, "+00:00");
-    const { changes } = db.prepare('UPDATE "Article" SET "scheduledAt" = ? WHERE "slug" = ? AND "status" = \'SCHEDULED\'').run(due, story.slug);
-    expect(changes, `${story.slug} was scheduled`).toBe(1);
-  } finally {
-    db.close();
-  }
-
-  const cli = await promisify(execFile)("npx", ["masthead", "publish-due"], { cwd: root, env: { ...process.env, DATABASE_URL: `file:${database}` } });
-  // The server's own timer (every 2 s here) may publish the story first; either way the change is
-  // written by code running outside any request, and reaches the page through the invalidation log.
-  test.info().annotations.push({ type: "published by", description: cli.stdout.includes(story.slug) ? "npx masthead publish-due" : `the server's scheduler (${cli.stdout.trim()})` });
+  await publishScheduledNow(test.info(), e2eDatabase(test.info(), baseURL!), story.slug);
 
   const section = new ListingPage(page);
   expectFresh(await section.gotoSection(CACHE_SECTION.slug), "the section page");
