@@ -48,9 +48,12 @@ export default defineConfig({
     },
     // Readers through a real Varnish with the shipped VCL (scripts/e2e-edge-server.sh): a newsroom of
     // its own behind it. Its own output folder, so its signed-in states never replace the others'.
+    // One test at a time: they share one edge, and a test watching a copy stay cached must not run
+    // beside one whose change purges it.
     {
       name: "edge",
       testMatch: "edge/**/*.spec.ts",
+      workers: 1,
       outputDir: "test-results/edge",
       use: { ...chromium, baseURL: `http://127.0.0.1:${E2E_EDGE_PORT}` },
     },
