@@ -78,7 +78,7 @@ test("the admin, the account page and every POST pass through the edge to the se
 
 test("an editor's headline edit is purged from the edge: the story and the pages listing it are fetched afresh, an untouched story stays cached", async ({ request, pageAs, page }) => {
   const story = CACHE_STORIES.headline;
-  const corrected = "Cache Desk headline after the edge's purge";
+  const corrected = "Cache Desk headline after the purge at the edge";
   const storyPath = articlePath(story.slug);
   const section = sectionPath(CACHE_SECTION.slug);
   await warmEdge(request, storyPath, "/", section, CONTROL_PATH);
